@@ -1,0 +1,130 @@
+package io.kpikit.core;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Argument checks shared by every kpikit package, so that every message has one shape:
+ * {@code <field> must be <rule>, was <value>}.
+ *
+ * <p>Example: {@code Checks.nonNegative(-3, "orders")} throws
+ * {@code IllegalArgumentException: orders must be >= 0, was -3}.
+ *
+ * <p>This class is a support type for kpikit's own packages; it is public only because Java
+ * packages cannot share package-private members. It is stateless and thread-safe.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /**
+     * Requires a finite {@code double}: NaN and the infinities never enter kpikit.
+     *
+     * @param value the value to check
+     * @param field the name used in the message
+     * @return {@code value}
+     * @throws IllegalArgumentException if {@code value} is NaN or infinite
+     */
+    public static double finite(double value, String field) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(field + " must be a finite number, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Requires a finite, non-negative {@code double}.
+     *
+     * @param value the value to check
+     * @param field the name used in the message
+     * @return {@code value}
+     * @throws IllegalArgumentException if {@code value} is NaN, infinite or negative
+     */
+    public static double nonNegative(double value, String field) {
+        finite(value, field);
+        if (value < 0) {
+            throw new IllegalArgumentException(field + " must be >= 0, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Requires a non-negative count.
+     *
+     * @param value the value to check
+     * @param field the name used in the message
+     * @return {@code value}
+     * @throws IllegalArgumentException if {@code value} is negative
+     */
+    public static long nonNegative(long value, String field) {
+        if (value < 0) {
+            throw new IllegalArgumentException(field + " must be >= 0, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Requires a strictly positive count.
+     *
+     * @param value the value to check
+     * @param field the name used in the message
+     * @return {@code value}
+     * @throws IllegalArgumentException if {@code value} is zero or negative
+     */
+    public static long positive(long value, String field) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(field + " must be > 0, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Requires a non-null, non-negative decimal.
+     *
+     * @param value the value to check
+     * @param field the name used in the message
+     * @return {@code value}
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is negative
+     */
+    public static BigDecimal nonNegative(BigDecimal value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException(field + " must be >= 0, was " + value.toPlainString());
+        }
+        return value;
+    }
+
+    /**
+     * Requires a finite {@code double} in the closed range {@code [min, max]}.
+     *
+     * @param value the value to check
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param field the name used in the message
+     * @return {@code value}
+     * @throws IllegalArgumentException if {@code value} is NaN, infinite or outside the range
+     */
+    public static double inRange(double value, double min, double max, String field) {
+        finite(value, field);
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(
+                    field + " must be in [" + min + ", " + max + "], was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Converts a finite {@code double} to the {@code BigDecimal} of its shortest decimal
+     * representation, so that {@code 0.1} becomes {@code 0.1} and not the binary expansion.
+     *
+     * @param value the value to convert
+     * @param field the name used in the message
+     * @return the decimal value
+     * @throws IllegalArgumentException if {@code value} is NaN or infinite
+     */
+    public static BigDecimal decimal(double value, String field) {
+        return BigDecimal.valueOf(finite(value, field));
+    }
+}
