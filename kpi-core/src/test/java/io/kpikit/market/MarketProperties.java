@@ -27,7 +27,7 @@ class MarketProperties {
 
     @Test
     void sharesOfACompleteMarketSumToOne() {
-        qt().forAll(lists().of(longs().between(0, 1_000_000_000_000L)).ofSizeBetween(1, 30), integers().between(0, 4))
+        qt().forAll(lists().of(longs().between(0, 1_000_000_000_000L)).ofSizeBetween(1, 15), integers().between(0, 4))
                 .assuming((sales, scale) -> sales.stream().anyMatch(s -> s > 0))
                 .checkAssert((sales, scale) -> {
                     Market m = market(sales, scale);
@@ -47,7 +47,7 @@ class MarketProperties {
 
     @Test
     void hhiLiesBetweenTenThousandOverNAndTenThousand() {
-        qt().forAll(lists().of(longs().between(0, 1_000_000_000_000L)).ofSizeBetween(0, 30), integers().between(0, 4))
+        qt().forAll(lists().of(longs().between(0, 1_000_000_000_000L)).ofSizeBetween(0, 15), integers().between(0, 4))
                 .checkAssert((sales, scale) -> {
                     Market m = market(sales, scale);
                     Hhi hhi = m.hhi();
@@ -71,8 +71,8 @@ class MarketProperties {
 
     @Test
     void takenPartsAddUpToTheOwnGainAndNeverExceedALoss() {
-        qt().forAll(lists().of(longs().between(0, 1_000_000L)).ofSizeBetween(2, 8),
-                        lists().of(longs().between(0, 1_000_000L)).ofSizeBetween(2, 8))
+        qt().forAll(lists().of(longs().between(0, 1_000_000L)).ofSizeBetween(2, 6),
+                        lists().of(longs().between(0, 1_000_000L)).ofSizeBetween(2, 6))
                 .assuming((a, b) -> a.stream().anyMatch(s -> s > 0) && b.stream().anyMatch(s -> s > 0))
                 .checkAssert((a, b) -> {
                     ShareShift s = ShareShift.between(market(a, 0), market(b, 0), "p0");

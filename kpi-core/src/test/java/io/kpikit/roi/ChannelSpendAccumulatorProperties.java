@@ -36,7 +36,7 @@ class ChannelSpendAccumulatorProperties {
 
     @Test
     void anySplitMergedInAnyOrderEqualsOnePass() {
-        qt().forAll(lists().of(longs().all()).ofSizeBetween(0, 60), integers().between(1, 6), longs().all())
+        qt().forAll(lists().of(longs().all()).ofSizeBetween(0, 30), integers().between(1, 5), longs().all())
                 .checkAssert((records, partitions, shuffleSeed) -> {
                     ChannelSpendAccumulator onePass = new ChannelSpendAccumulator(CNY);
                     records.forEach(rec -> add(onePass, rec));
@@ -61,7 +61,7 @@ class ChannelSpendAccumulatorProperties {
 
     @Test
     void sharesSumToOneAndNoOutputIsNaN() {
-        qt().forAll(lists().of(longs().all()).ofSizeBetween(1, 40))
+        qt().forAll(lists().of(longs().all()).ofSizeBetween(1, 20))
                 .checkAssert(records -> {
                     ChannelSpendAccumulator acc = new ChannelSpendAccumulator(CNY);
                     records.forEach(rec -> add(acc, rec));
