@@ -27,6 +27,9 @@ import java.util.Objects;
  *       or down: a loss of 100 narrowing to a loss of 50 is {@code (-50 - -100) / 100 = +50%}.
  *       Such a change is flagged by {@link #isNegativeBase()}, because "+50%" of a negative
  *       quantity reads differently from "+50%" of a positive one; a report should say so.</li>
+ *   <li>A relative change beyond the range of a double (a change of 1E+300 from a base of
+ *       1E-300) is undefined with the reason {@code "relative change is outside the range of a
+ *       double"}.</li>
  *   <li>Counts ({@code long}) must not be negative, so they never have a negative base.</li>
  * </ul>
  *
@@ -73,7 +76,6 @@ public final class Change implements Serializable {
      * @param previous the value of the earlier period (the base)
      * @param current the value of the later period
      * @return the change
-     * @throws IllegalArgumentException if the relative change is outside the range of a double
      * @throws NullPointerException if an argument is null
      */
     public static Change between(BigDecimal previous, BigDecimal current) {

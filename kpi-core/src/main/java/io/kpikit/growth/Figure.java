@@ -97,6 +97,14 @@ public final class Figure implements Serializable {
     }
 
     /**
+     * Returns a figure for a decimal computed by kpikit: defined when it fits a double,
+     * otherwise undefined with {@code reasonIfOutOfRange}.
+     */
+    static Figure ofComputed(BigDecimal value, String reasonIfOutOfRange) {
+        return Double.isInfinite(value.doubleValue()) ? undefined(reasonIfOutOfRange) : of(value);
+    }
+
+    /**
      * Returns whether the figure has a value.
      *
      * @return {@code true} if defined

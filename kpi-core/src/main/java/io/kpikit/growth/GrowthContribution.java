@@ -100,7 +100,6 @@ public final class GrowthContribution implements Serializable {
      * @param previous the value of each segment in the earlier period
      * @param current the value of each segment in the later period
      * @return the contributions
-     * @throws IllegalArgumentException if a contribution is outside the range of a double
      * @throws NullPointerException if a map, a segment name or a value is null
      */
     public static GrowthContribution between(Map<String, BigDecimal> previous, Map<String, BigDecimal> current) {

@@ -19,7 +19,9 @@ import java.util.Objects;
  * <p>Edge cases: a zero base makes every index undefined with the reason
  * {@code "base is zero"}; a negative base makes every index undefined with the reason
  * {@code "base is negative: an index needs a positive base"}, because dividing by it would
- * turn every rise into a fall. Values other than the base may be zero or negative.
+ * turn every rise into a fall. Values other than the base may be zero or negative. An index
+ * beyond the range of a double is undefined with the reason
+ * {@code "index is outside the range of a double"}.
  *
  * <pre>{@code
  * IndexSeries s = IndexSeries.of(new double[] {80, 100, 115}, 1);
@@ -35,6 +37,9 @@ public final class IndexSeries implements Serializable {
 
     /** The reason when the base is negative. */
     static final String NEGATIVE_BASE = "base is negative: an index needs a positive base";
+
+    /** The reason when an index does not fit a double. */
+    static final String OUT_OF_RANGE = "index is outside the range of a double";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -64,7 +69,7 @@ public final class IndexSeries implements Serializable {
             } else if (base.signum() < 0) {
                 values.add(Figure.undefined(NEGATIVE_BASE));
             } else {
-                values.add(Figure.of(value.multiply(HUNDRED).divide(base, MathContext.DECIMAL128)));
+                values.add(Figure.ofComputed(value.multiply(HUNDRED).divide(base, MathContext.DECIMAL128), OUT_OF_RANGE));
             }
         }
         return new IndexSeries(inputs, basePeriod, List.copyOf(values));
@@ -76,8 +81,8 @@ public final class IndexSeries implements Serializable {
      * @param values the series, at least one value
      * @param basePeriod the zero-based position of the base period
      * @return the indexed series
-     * @throws IllegalArgumentException if the series is empty, {@code basePeriod} is outside
-     *     it, or an index is outside the range of a double
+     * @throws IllegalArgumentException if the series is empty or {@code basePeriod} is outside
+     *     it
      * @throws NullPointerException if the list or a value is null
      */
     public static IndexSeries of(List<BigDecimal> values, int basePeriod) {

@@ -64,7 +64,8 @@ public final class PointChange implements Serializable {
                     Ratio.undefined(r1.subtract(r0), r0.abs(), reason));
         }
         BigDecimal difference = current.toBigDecimal().subtract(previous.toBigDecimal());
-        return new PointChange(previous, current, Figure.of(difference.multiply(HUNDRED)),
+        return new PointChange(previous, current, Figure.ofComputed(difference.multiply(HUNDRED),
+                "points change is outside the range of a double"),
                 Growth.relative(difference, previous.toBigDecimal()));
     }
 

@@ -62,6 +62,13 @@ class ChangeTest {
     }
 
     @Test
+    void aRelativeChangeBeyondTheDoubleRangeIsUndefinedNotAnError() {
+        Change c = Change.between(new BigDecimal("1E-300"), new BigDecimal("1E+300"));
+        assertEquals(Optional.of("relative change is outside the range of a double"), c.relative().undefinedReason());
+        assertEquals(0, new BigDecimal("1E-300").compareTo(c.relative().denominator()));
+    }
+
+    @Test
     void negativeCountsAreRejectedWithFieldAndValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Change.between(-1, 5));
         assertEquals("previous must be >= 0, was -1", e.getMessage());

@@ -49,6 +49,14 @@ class IndexSeriesTest {
     }
 
     @Test
+    void anIndexBeyondTheDoubleRangeIsUndefined() {
+        // 1e308 / 1e-300 * 100 = 1e610
+        IndexSeries s = IndexSeries.of(new double[] {1e-300, 1e308}, 0);
+        assertEquals(Figure.of(100), s.value(0));
+        assertEquals(Optional.of("index is outside the range of a double"), s.value(1).undefinedReason());
+    }
+
+    @Test
     void invalidInputIsRejectedWithFieldAndValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> IndexSeries.of(new double[] {1, 2}, 2));
