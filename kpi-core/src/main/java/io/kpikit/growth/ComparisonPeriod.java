@@ -11,6 +11,8 @@ package io.kpikit.growth;
  * <pre>{@code
  * Change.between(100, 115).withPeriod(ComparisonPeriod.YEAR_OVER_YEAR).period().abbreviation(); // "YoY"
  * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum ComparisonPeriod {
 
