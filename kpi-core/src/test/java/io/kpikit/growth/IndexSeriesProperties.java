@@ -1,0 +1,30 @@
+package io.kpikit.growth;
+
+import static io.kpikit.growth.Generators.assertFiniteOrExplained;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class IndexSeriesProperties {
+
+    @Test
+    void theBaseReadsOneHundredAndEveryIndexIsFiniteOrExplained() {
+        qt().forAll(Generators.series(), integers().between(0, 11))
+                .assuming((values, base) -> base < values.length)
+                .checkAssert((values, base) -> {
+                    IndexSeries s = IndexSeries.of(values, base);
+                    for (Figure f : s.values()) {
+                        assertFiniteOrExplained(f, "index");
+                    }
+                    if (values[base] > 0) {
+                        assertEquals(0, BigDecimal.valueOf(100).compareTo(s.value(base).toBigDecimal()));
+                    } else {
+                        assertTrue(s.values().stream().noneMatch(Figure::isDefined));
+                    }
+                });
+    }
+}
