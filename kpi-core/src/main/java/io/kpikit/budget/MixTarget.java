@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * <p>Shares are fractions in {@code [0, 1]} that sum to exactly 1; the tolerance is in
  * percentage points, in {@code [0, 100]}: the seeds' "80% to proven channels, 20% to
  * experiments, ±5 points" is
- * {@code MixTarget.of(Map.of("proven", 0.80, "experimental", 0.20), 5)} with decimal values.
+ * {@code MixTarget.of(Map.of("proven", new BigDecimal("0.80"), "experimental", new BigDecimal("0.20")),
+ * BigDecimal.valueOf(5))}.
  * A group of the mix that the target does not name has a target of zero, so lines without the
  * tag ({@link AllocationMix#UNTAGGED}) fail a strict target unless it names them.
  *
@@ -46,9 +47,13 @@ public final class MixTarget implements Serializable {
             throw new IllegalArgumentException("shares must not be empty");
         }
         Map<String, BigDecimal> sorted = new TreeMap<>();
-        BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> e : input.entrySet()) {
             String group = Objects.requireNonNull(e.getKey(), "group");
+            sorted.put(group, Objects.requireNonNull(e.getValue(), "share of \"" + group + "\""));
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> e : sorted.entrySet()) { // group order: deterministic messages
+            String group = e.getKey();
             BigDecimal share = Checks.nonNegative(e.getValue(), "share of \"" + group + "\"");
             if (group.isBlank()) {
                 throw new IllegalArgumentException("group must be non-blank, was \"" + group + "\"");
@@ -56,7 +61,6 @@ public final class MixTarget implements Serializable {
             if (share.compareTo(BigDecimal.ONE) > 0) {
                 throw new IllegalArgumentException("share of \"" + group + "\" must be <= 1, was " + share.toPlainString());
             }
-            sorted.put(group, share);
             sum = sum.add(share);
         }
         if (sum.compareTo(BigDecimal.ONE) != 0) {

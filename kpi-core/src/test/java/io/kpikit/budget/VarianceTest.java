@@ -71,7 +71,7 @@ class VarianceTest {
         assertFalse(unplanned.executionRate().isDefined());
         assertEquals(BudgetStatus.UNPLANNED, Variance.of(LineKind.COST, cny("0"), cny("-10")).status());
         assertEquals(BudgetStatus.WITHIN_TOLERANCE, Variance.of(LineKind.COST, cny("0"), cny("0")).status());
-        // a zero-budget band of zero width must not hide the unplanned spend either
+        // however wide the band, a zero budget with spend is never within tolerance
         ToleranceBand wide = ToleranceBand.symmetric(new BigDecimal("1000"));
         assertEquals(BudgetStatus.UNPLANNED, Variance.of(LineKind.COST, cny("0"), cny("1"), wide).status());
     }
