@@ -1,0 +1,282 @@
+package io.kpikit.budget;
+
+import io.kpikit.core.Money;
+import io.kpikit.core.Ratio;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The plan of one budget line phased over periods (months, say), with the actuals of the
+ * periods elapsed so far: cumulative burn against cumulative plan, burn rate and forecasts at
+ * completion.
+ *
+ * <p>With {@code n} periods, {@code k} of them elapsed (the number of actuals given),
+ * {@code A} the actual to date, {@code P_k} the plan to date and {@code P} the total plan:
+ * <ul>
+ *   <li>burn rate = {@code A ÷ k}, money per period ({@link Ratio}, undefined when
+ *       {@code k = 0});</li>
+ *   <li>forecast at completion by {@link ForecastMethod}: {@code RUN_RATE = A ÷ (k/n)},
+ *       {@code RUN_RATE_PLAN_SHARE = A ÷ (P_k/P)}, {@code PLAN_BASED = A + (P − P_k)}; the run
+ *       rates are rounded to the currency's minor unit with
+ *       {@link Money#DEFAULT_ROUNDING};</li>
+ *   <li>projected year-end variance = forecast − {@code P}, judged like any {@link Variance}.</li>
+ * </ul>
+ *
+ * <p>Validation: at least one period; no more actuals than periods; every amount in one
+ * currency; plan amounts not negative (actuals may be, after refunds).
+ *
+ * <pre>{@code
+ * // plan 100 a month for 12 months; 110 a month spent in the first 6
+ * PhasedBudget b = PhasedBudget.of("sem", LineKind.COST, plan, actuals);
+ * b.burnRate();                                        // 660/6 = 110
+ * b.forecast(ForecastMethod.RUN_RATE).atCompletion();  // 1320, variance +120
+ * b.forecast(ForecastMethod.PLAN_BASED).atCompletion();// 1260, variance +60
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PhasedBudget implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String lineId;
+    private final LineKind kind;
+    private final List<Money> plan;
+    private final List<Money> actuals;
+
+    private PhasedBudget(String lineId, LineKind kind, List<Money> plan, List<Money> actuals) {
+        this.lineId = lineId;
+        this.kind = kind;
+        this.plan = plan;
+        this.actuals = actuals;
+    }
+
+    private static PhasedBudget create(String lineId, LineKind kind, List<Money> planIn, List<Money> actualsIn) {
+        Objects.requireNonNull(lineId, "lineId");
+        Objects.requireNonNull(kind, "kind");
+        List<Money> plan = List.copyOf(Objects.requireNonNull(planIn, "plan"));
+        List<Money> actuals = List.copyOf(Objects.requireNonNull(actualsIn, "actuals"));
+        if (plan.isEmpty()) {
+            throw new IllegalArgumentException("plan must have at least one period, was empty (line \"" + lineId + "\")");
+        }
+        if (actuals.size() > plan.size()) {
+            throw new IllegalArgumentException("actuals must have at most " + plan.size() + " periods (the plan's), was "
+                    + actuals.size() + " (line \"" + lineId + "\")");
+        }
+        Money first = plan.get(0);
+        for (int i = 0; i < plan.size(); i++) {
+            first.checkSameCurrency(plan.get(i));
+            if (plan.get(i).isNegative()) {
+                throw new IllegalArgumentException("plan[" + i + "] must be >= 0, was " + plan.get(i) + " (line \""
+                        + lineId + "\")");
+            }
+        }
+        for (Money a : actuals) {
+            first.checkSameCurrency(a);
+        }
+        return new PhasedBudget(lineId, kind, plan, actuals);
+    }
+
+    /**
+     * Returns a phased budget.
+     *
+     * @param lineId the line id, used in messages
+     * @param kind cost or revenue
+     * @param plan the plan of every period, not negative; its size is the number of periods
+     * @param actuals the actuals of the periods elapsed so far, oldest first
+     * @return the phased budget
+     * @throws IllegalArgumentException if the plan is empty, has a negative amount, or there
+     *     are more actuals than periods
+     * @throws io.kpikit.core.CurrencyMismatchException if the amounts differ in currency
+     * @throws NullPointerException if an argument or an amount is null
+     */
+    public static PhasedBudget of(String lineId, LineKind kind, List<Money> plan, List<Money> actuals) {
+        return create(lineId, kind, plan, actuals);
+    }
+
+    /**
+     * Returns the line id.
+     *
+     * @return the line id
+     */
+    public String lineId() {
+        return lineId;
+    }
+
+    /**
+     * Returns the kind.
+     *
+     * @return cost or revenue
+     */
+    public LineKind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the number of periods of the plan.
+     *
+     * @return {@code n}, at least 1
+     */
+    public int periods() {
+        return plan.size();
+    }
+
+    /**
+     * Returns the number of periods elapsed (with actuals).
+     *
+     * @return {@code k}, from 0 to {@link #periods()}
+     */
+    public int elapsed() {
+        return actuals.size();
+    }
+
+    /**
+     * Returns the plan per period.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Money> plan() {
+        return plan;
+    }
+
+    /**
+     * Returns the actuals per elapsed period.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Money> actuals() {
+        return actuals;
+    }
+
+    /**
+     * Returns the total plan {@code P}, exactly.
+     *
+     * @return the sum of the plan
+     */
+    public Money totalPlan() {
+        return sum(plan, plan.size());
+    }
+
+    /**
+     * Returns the plan of the elapsed periods {@code P_k}, exactly.
+     *
+     * @return the plan to date
+     */
+    public Money planToDate() {
+        return sum(plan, actuals.size());
+    }
+
+    /**
+     * Returns the actual of the elapsed periods {@code A}, exactly.
+     *
+     * @return the actual to date
+     */
+    public Money actualToDate() {
+        return sum(actuals, actuals.size());
+    }
+
+    /**
+     * Returns the cumulative burn of every elapsed period.
+     *
+     * @return one entry per elapsed period, oldest first
+     */
+    public List<PeriodBurn> burn() {
+        List<PeriodBurn> out = new ArrayList<>(actuals.size());
+        Money cumPlan = Money.zero(currency());
+        Money cumActual = Money.zero(currency());
+        for (int i = 0; i < actuals.size(); i++) {
+            cumPlan = cumPlan.plus(plan.get(i));
+            cumActual = cumActual.plus(actuals.get(i));
+            out.add(new PeriodBurn(i, plan.get(i), actuals.get(i), cumPlan, cumActual));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Returns the burn rate: actual to date ÷ periods elapsed, money per period.
+     *
+     * @return the burn rate; undefined when no period has elapsed
+     */
+    public Ratio burnRate() {
+        BigDecimal a = actualToDate().amount();
+        if (actuals.isEmpty()) {
+            return Ratio.undefined(a, BigDecimal.ZERO, "no period has elapsed: burn rate is undefined");
+        }
+        return Ratio.of(a, BigDecimal.valueOf(actuals.size()));
+    }
+
+    /**
+     * Returns the forecast at completion under the {@linkplain ToleranceBand#DEFAULT default}
+     * band.
+     *
+     * @param method how to project
+     * @return the forecast
+     * @throws NullPointerException if {@code method} is null
+     */
+    public Forecast forecast(ForecastMethod method) {
+        return forecast(method, ToleranceBand.DEFAULT);
+    }
+
+    /**
+     * Returns the forecast at completion, judged against the total plan under {@code band}.
+     *
+     * @param method how to project
+     * @param band the tolerance band for the projected status
+     * @return the forecast; undefined for {@code RUN_RATE} before the first period and for
+     *     {@code RUN_RATE_PLAN_SHARE} while the plan to date is zero
+     * @throws NullPointerException if an argument is null
+     */
+    public Forecast forecast(ForecastMethod method, ToleranceBand band) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(band, "band");
+        Money total = totalPlan();
+        Money a = actualToDate();
+        switch (method) {
+            case RUN_RATE:
+                if (actuals.isEmpty()) {
+                    return Forecast.undefined(method, kind, total, "no period has elapsed: run rate is undefined", band);
+                }
+                return Forecast.defined(method, kind, total,
+                        a.multipliedBy(plan.size()).dividedBy(actuals.size(), Money.DEFAULT_ROUNDING), band);
+            case RUN_RATE_PLAN_SHARE:
+                Money toDate = planToDate();
+                if (toDate.isZero()) {
+                    return Forecast.undefined(method, kind, total,
+                            "plan to date is zero: plan-share run rate is undefined", band);
+                }
+                return Forecast.defined(method, kind, total,
+                        a.multipliedBy(total.amount()).dividedBy(toDate.amount(), Money.DEFAULT_ROUNDING), band);
+            case PLAN_BASED:
+                return Forecast.defined(method, kind, total, a.plus(total.minus(planToDate())), band);
+            default:
+                throw new IllegalArgumentException("method must be a known ForecastMethod, was " + method);
+        }
+    }
+
+    private java.util.Currency currency() {
+        return plan.get(0).currency();
+    }
+
+    private Money sum(List<Money> amounts, int count) {
+        Money s = Money.zero(currency());
+        for (int i = 0; i < count; i++) {
+            s = s.plus(amounts.get(i));
+        }
+        return s;
+    }
+
+    /**
+     * Returns the line id, periods elapsed and total plan.
+     *
+     * @return a short description
+     */
+    @Override
+    public String toString() {
+        return "PhasedBudget[" + lineId + ", " + actuals.size() + "/" + plan.size() + " periods, plan " + totalPlan()
+                + ", actual to date " + actualToDate() + "]";
+    }
+}

@@ -1,0 +1,137 @@
+package io.kpikit.budget;
+
+import io.kpikit.core.Checks;
+import io.kpikit.core.Money;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The split of a cost variance into a price part and a quantity part, by the standard
+ * management-accounting convention.
+ *
+ * <p>With budget price {@code p_b}, budget quantity {@code q_b}, actual price {@code p_a} and
+ * actual quantity {@code q_a}:
+ * <ul>
+ *   <li>price variance {@code (p_a − p_b) × q_a};</li>
+ *   <li>quantity variance {@code (q_a − q_b) × p_b};</li>
+ *   <li>total {@code p_a × q_a − p_b × q_b} = price + quantity variance, exactly.</li>
+ * </ul>
+ * The joint term {@code (p_a − p_b) × (q_a − q_b)} sits in the price variance, because the
+ * price variance is measured on the actual quantity. Results are exact, never rounded. Prices
+ * and quantities must not be negative.
+ *
+ * <pre>{@code
+ * // budget 10,000 clicks at 2.00; actual 12,000 clicks at 2.50 (auction prices rose)
+ * PriceQuantityVariance v = PriceQuantityVariance.of(Money.parse("CNY 2.00"), BigDecimal.valueOf(10000),
+ *         Money.parse("CNY 2.50"), BigDecimal.valueOf(12000));
+ * v.priceVariance();      // 0.50 × 12,000 = 6,000
+ * v.quantityVariance();   // 2,000 × 2.00  = 4,000
+ * v.totalVariance();      // 30,000 − 20,000 = 10,000
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PriceQuantityVariance implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Money budgetPrice;
+    private final BigDecimal budgetQuantity;
+    private final Money actualPrice;
+    private final BigDecimal actualQuantity;
+
+    private PriceQuantityVariance(Money budgetPrice, BigDecimal budgetQuantity, Money actualPrice,
+            BigDecimal actualQuantity) {
+        this.budgetPrice = budgetPrice;
+        this.budgetQuantity = budgetQuantity;
+        this.actualPrice = actualPrice;
+        this.actualQuantity = actualQuantity;
+    }
+
+    private static PriceQuantityVariance create(Money budgetPrice, BigDecimal budgetQuantity, Money actualPrice,
+            BigDecimal actualQuantity) {
+        Objects.requireNonNull(budgetPrice, "budgetPrice")
+                .checkSameCurrency(Objects.requireNonNull(actualPrice, "actualPrice"));
+        Checks.nonNegative(budgetPrice.amount(), "budget price");
+        Checks.nonNegative(actualPrice.amount(), "actual price");
+        Checks.nonNegative(budgetQuantity, "budget quantity");
+        Checks.nonNegative(actualQuantity, "actual quantity");
+        return new PriceQuantityVariance(budgetPrice, budgetQuantity, actualPrice, actualQuantity);
+    }
+
+    /**
+     * Returns the price/quantity split.
+     *
+     * @param budgetPrice the budgeted price per unit, not negative
+     * @param budgetQuantity the budgeted quantity, not negative
+     * @param actualPrice the actual price per unit, not negative
+     * @param actualQuantity the actual quantity, not negative
+     * @return the split
+     * @throws IllegalArgumentException if a price or quantity is negative
+     * @throws io.kpikit.core.CurrencyMismatchException if the prices differ in currency
+     * @throws NullPointerException if an argument is null
+     */
+    public static PriceQuantityVariance of(Money budgetPrice, BigDecimal budgetQuantity, Money actualPrice,
+            BigDecimal actualQuantity) {
+        return create(budgetPrice, budgetQuantity, actualPrice, actualQuantity);
+    }
+
+    /**
+     * Returns the budget cost {@code p_b × q_b}.
+     *
+     * @return the budget cost, exact
+     */
+    public Money budgetCost() {
+        return budgetPrice.multipliedBy(budgetQuantity);
+    }
+
+    /**
+     * Returns the actual cost {@code p_a × q_a}.
+     *
+     * @return the actual cost, exact
+     */
+    public Money actualCost() {
+        return actualPrice.multipliedBy(actualQuantity);
+    }
+
+    /**
+     * Returns the price variance {@code (p_a − p_b) × q_a}.
+     *
+     * @return the price variance; positive when units cost more than budgeted
+     */
+    public Money priceVariance() {
+        return actualPrice.minus(budgetPrice).multipliedBy(actualQuantity);
+    }
+
+    /**
+     * Returns the quantity variance {@code (q_a − q_b) × p_b}.
+     *
+     * @return the quantity variance; positive when more units were bought than budgeted
+     */
+    public Money quantityVariance() {
+        return budgetPrice.multipliedBy(actualQuantity.subtract(budgetQuantity));
+    }
+
+    /**
+     * Returns the total variance {@code actual cost − budget cost}, equal to price + quantity
+     * variance exactly.
+     *
+     * @return the total variance
+     */
+    public Money totalVariance() {
+        return actualCost().minus(budgetCost());
+    }
+
+    /**
+     * Returns the inputs and the two variances.
+     *
+     * @return a short description
+     */
+    @Override
+    public String toString() {
+        return "PriceQuantityVariance[budget " + budgetPrice + " × " + budgetQuantity.toPlainString() + ", actual "
+                + actualPrice + " × " + actualQuantity.toPlainString() + ", price " + priceVariance() + ", quantity "
+                + quantityVariance() + "]";
+    }
+}

@@ -1,0 +1,41 @@
+package io.kpikit.budget;
+
+import static io.kpikit.budget.SeedBudget.cny;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class PriceQuantityVarianceTest {
+
+    @Test
+    void auctionPricesRose() {
+        // budget 10,000 clicks at 2.00 = 20,000; actual 12,000 clicks at 2.50 = 30,000
+        PriceQuantityVariance v = PriceQuantityVariance.of(cny("2.00"), BigDecimal.valueOf(10000), cny("2.50"),
+                BigDecimal.valueOf(12000));
+        assertEquals(cny("20000"), v.budgetCost());
+        assertEquals(cny("30000"), v.actualCost());
+        assertEquals(cny("6000"), v.priceVariance()); // (2.50 - 2.00) x 12,000; holds the joint 0.50 x 2,000
+        assertEquals(cny("4000"), v.quantityVariance()); // (12,000 - 10,000) x 2.00
+        assertEquals(cny("10000"), v.totalVariance());
+    }
+
+    @Test
+    void cheaperAndFewer() {
+        // budget 100 x 1.50 = 150; actual 80 x 1.20 = 96; price (1.20-1.50) x 80 = -24; qty -20 x 1.50 = -30
+        PriceQuantityVariance v = PriceQuantityVariance.of(cny("1.50"), BigDecimal.valueOf(100), cny("1.20"),
+                BigDecimal.valueOf(80));
+        assertEquals(cny("-24"), v.priceVariance());
+        assertEquals(cny("-30"), v.quantityVariance());
+        assertEquals(cny("-54"), v.totalVariance());
+    }
+
+    @Test
+    void validation() {
+        assertEquals("actual price must be >= 0, was -1", assertThrows(IllegalArgumentException.class,
+                () -> PriceQuantityVariance.of(cny("1"), BigDecimal.ONE, cny("-1"), BigDecimal.ONE)).getMessage());
+        assertEquals("budget quantity must be >= 0, was -2", assertThrows(IllegalArgumentException.class,
+                () -> PriceQuantityVariance.of(cny("1"), BigDecimal.valueOf(-2), cny("1"), BigDecimal.ONE)).getMessage());
+    }
+}
