@@ -1,5 +1,6 @@
 package io.kpikit.growth;
 
+import io.kpikit.core.Figure;
 import io.kpikit.core.Ratio;
 import java.io.Serializable;
 import java.math.BigDecimal;

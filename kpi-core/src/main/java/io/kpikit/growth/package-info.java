@@ -19,7 +19,7 @@
  *       the result is flagged ({@code isNegativeBase()}).</li>
  *   <li><b>Undefined non-quotients.</b> A result that is not a quotient but can be undefined
  *       (a CAGR, a slope, an R², a correlation, an index) is a
- *       {@link io.kpikit.growth.Figure}, which answers the same accessors as {@code Ratio}:
+ *       {@link io.kpikit.core.Figure}, which answers the same accessors as {@code Ratio}:
  *       {@code isDefined()}, {@code undefinedReason()}, {@code doubleValue()} (throws
  *       {@link java.lang.IllegalStateException} with the reason), {@code orElse(double)} and
  *       {@code toOptionalDouble()}. Every double computed here or by commons-math3 is checked,
