@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.kpikit.core.Direction;
+import io.kpikit.core.Figure;
 import io.kpikit.core.Ratio;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,16 @@ class DefinedOrUndefinedProperties {
         } else {
             assertFalse(r.undefinedReason().orElseThrow().isBlank());
             assertTrue(r.toOptionalDouble().isEmpty());
+        }
+    }
+
+    private static void assertSound(Figure f) {
+        if (f.isDefined()) {
+            assertTrue(Double.isFinite(f.doubleValue()), f::toString);
+            assertTrue(f.toOptionalDouble().isPresent());
+        } else {
+            assertFalse(f.undefinedReason().orElseThrow().isBlank());
+            assertTrue(f.toOptionalDouble().isEmpty());
         }
     }
 
