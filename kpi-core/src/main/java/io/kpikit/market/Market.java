@@ -279,7 +279,8 @@ public final class Market implements Serializable {
             throw new IllegalArgumentException("player must be in at least one of the two markets, was \""
                     + player + "\"");
         }
-        return PointChange.between(before.shareOf(before.salesOrZero(player)), after.shareOf(after.salesOrZero(player)));
+        return PointChange.between(before.shareOf(before.salesOrZero(player)),
+                after.shareOf(after.salesOrZero(player)));
     }
 
     /**

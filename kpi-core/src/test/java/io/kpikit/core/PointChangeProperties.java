@@ -31,8 +31,9 @@ class PointChangeProperties {
                         return;
                     }
                     // relative · |a/b| == c/d − a/b, i.e. relative.num · |a| · b · d == cross · relative.den · |b|
-                    assertEquals(0, p.relative().numerator().multiply(BigDecimal.valueOf(Math.abs((long) a) * b * d))
-                            .compareTo(cross.multiply(p.relative().denominator()).multiply(BigDecimal.valueOf(Math.abs(b)))));
+                    BigDecimal left = p.relative().numerator().multiply(BigDecimal.valueOf(Math.abs((long) a) * b * d));
+                    BigDecimal right = cross.multiply(p.relative().denominator()).multiply(BigDecimal.valueOf(Math.abs(b)));
+                    assertEquals(0, left.compareTo(right));
                     assertEquals(1, p.relative().denominator().signum());
                     // the relative change goes the same way as the points
                     assertEquals(p.points().toBigDecimal().signum(), p.relative().toBigDecimal().signum());
