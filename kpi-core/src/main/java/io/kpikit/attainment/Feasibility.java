@@ -1,6 +1,7 @@
 package io.kpikit.attainment;
 
 import io.kpikit.core.Checks;
+import io.kpikit.core.Figure;
 import io.kpikit.core.Ratio;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -29,8 +30,10 @@ import java.util.Objects;
  * compound rate and verdict are undefined while the required growth stays defined. A target of
  * zero requires {@code −100%}.
  *
- * <p>The compound rate is a root, not a quotient: it is returned as a {@link Ratio} over 1,
- * computed in {@code double} and read back as its shortest decimal form.
+ * <p>The compound rate is a root, not a quotient, so it is a {@link Figure}: over one period
+ * it is the value of the required growth (34 significant digits, and the verdict is then
+ * decided exactly from the growth's numerator and denominator); over several it is computed
+ * in {@code double} and read back as its shortest decimal form.
  *
  * <pre>{@code
  * Feasibility f = Feasibility.of(100_000, 1_000_000, 1, 0.15);
@@ -50,10 +53,10 @@ public final class Feasibility implements Serializable {
     private final BigDecimal historicalRate;
     private final FeasibilityRule rule;
     private final Ratio requiredGrowth;
-    private final Ratio requiredCompoundRate;
+    private final Figure requiredCompoundRate;
 
     private Feasibility(BigDecimal last, BigDecimal target, int periods, BigDecimal historicalRate,
-            FeasibilityRule rule, Ratio requiredGrowth, Ratio requiredCompoundRate) {
+            FeasibilityRule rule, Ratio requiredGrowth, Figure requiredCompoundRate) {
         this.last = last;
         this.target = target;
         this.periods = periods;
@@ -76,25 +79,25 @@ public final class Feasibility implements Serializable {
         BigDecimal change = target.subtract(last);
         if (last.signum() <= 0) {
             String reason = "growth from a last value of " + last.toPlainString() + " is undefined: it must be > 0";
-            Ratio undefined = Ratio.undefined(change, last, reason);
-            return new Feasibility(last, target, periods, historicalRate, rule, undefined, undefined);
+            return new Feasibility(last, target, periods, historicalRate, rule, Ratio.undefined(change, last, reason),
+                    Figure.undefined(reason));
         }
         Ratio growth = Ratio.of(change, last);
         return new Feasibility(last, target, periods, historicalRate, rule, growth, compound(growth, target, last, periods));
     }
 
-    private static Ratio compound(Ratio growth, BigDecimal target, BigDecimal last, int periods) {
+    private static Figure compound(Ratio growth, BigDecimal target, BigDecimal last, int periods) {
         if (periods == 1) {
-            return growth;
+            return Figure.of(growth.toBigDecimal());
         }
         if (target.signum() < 0) {
-            return Ratio.undefined(target, last, "a compound rate to a negative target over " + periods
+            return Figure.undefined("a compound rate to a negative target over " + periods
                     + " periods has no real value");
         }
         double multiple = Ratio.of(target, last).doubleValue();
         // multiple is finite and >= 0, and 1/n is in (0, 1/2]: the root is finite and >= 0.
         double rate = Math.pow(multiple, 1.0 / periods) - 1.0;
-        return Ratio.of(BigDecimal.valueOf(rate), BigDecimal.ONE);
+        return Figure.of(rate);
     }
 
     /**
@@ -222,9 +225,9 @@ public final class Feasibility implements Serializable {
     /**
      * Returns the required compound rate per period, {@code (target / last)^(1/n) − 1}.
      *
-     * @return the rate (a ratio over 1 when {@code n > 1}); undefined as the class doc says
+     * @return the rate per period; undefined as the class doc says
      */
-    public Ratio requiredCompoundRate() {
+    public Figure requiredCompoundRate() {
         return requiredCompoundRate;
     }
 
@@ -246,15 +249,16 @@ public final class Feasibility implements Serializable {
         if (!requiredCompoundRate.isDefined()) {
             return FeasibilityVerdict.UNDEFINED;
         }
-        // Exactly: n/d > threshold, with the sign of d taken into account (d > 0 here).
-        BigDecimal n = requiredCompoundRate.numerator();
-        BigDecimal d = requiredCompoundRate.denominator();
-        return n.compareTo(threshold().multiply(d)) > 0 ? FeasibilityVerdict.EXCEEDS_HISTORY
-                : FeasibilityVerdict.WITHIN_HISTORY;
+        BigDecimal threshold = threshold();
+        boolean exceeds = periods == 1
+                // exactly from the growth n/d rather than its 34-digit value: n/d > threshold, d = last > 0
+                ? requiredGrowth.numerator().compareTo(threshold.multiply(requiredGrowth.denominator())) > 0
+                : requiredCompoundRate.toBigDecimal().compareTo(threshold) > 0;
+        return exceeds ? FeasibilityVerdict.EXCEEDS_HISTORY : FeasibilityVerdict.WITHIN_HISTORY;
     }
 
     /**
-     * Returns {@code "100000 to 1000000 in 1 period(s): required 900000/100000 = 9, history 0.15"}.
+     * Returns {@code "100000 to 1000000 in 1 period(s): required 9, history 0.15, EXCEEDS_HISTORY"}.
      *
      * @return a short description
      */

@@ -2,6 +2,7 @@ package io.kpikit.attainment;
 
 import io.kpikit.core.Checks;
 import io.kpikit.core.Direction;
+import io.kpikit.core.PointChange;
 import io.kpikit.core.Ratio;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -156,23 +157,36 @@ public final class PointTarget implements Serializable {
     }
 
     /**
-     * Returns the attainment of the change between two shares given as ratios, each read at 34
-     * significant digits.
+     * Returns the attainment of a change of a share or rate, {@code change.points() / targetPoints},
+     * with the points read at 34 significant digits.
+     *
+     * @param change the achieved change, for example from
+     *     {@link PointChange#between(Ratio, Ratio)}
+     * @return the attainment; undefined, with the reason of the points, when the points are
+     *     undefined (a share is undefined)
+     * @throws NullPointerException if {@code change} is null
+     */
+    public Ratio attainment(PointChange change) {
+        Ratio points = Objects.requireNonNull(change, "change").points();
+        if (!points.isDefined()) {
+            return Ratio.undefined(BigDecimal.ZERO, targetPoints, points.undefinedReason().orElseThrow());
+        }
+        return attainment(points.toBigDecimal());
+    }
+
+    /**
+     * Returns the attainment of the change between two shares given as ratios, as
+     * {@link #attainment(PointChange)} of {@code PointChange.between(baseShare, actualShare)}.
      *
      * @param baseShare the share before
      * @param actualShare the share after
-     * @return the attainment; undefined, with the share's reason, when a share is undefined
+     * @return the attainment; undefined, with a reason naming the share, when a share is undefined
      * @throws NullPointerException if an argument is null
      */
     public Ratio attainment(Ratio baseShare, Ratio actualShare) {
         Objects.requireNonNull(baseShare, "baseShare");
         Objects.requireNonNull(actualShare, "actualShare");
-        if (!baseShare.isDefined() || !actualShare.isDefined()) {
-            Ratio undefined = baseShare.isDefined() ? actualShare : baseShare;
-            return Ratio.undefined(BigDecimal.ZERO, targetPoints, (undefined == baseShare ? "base" : "actual")
-                    + " share is undefined: " + undefined.undefinedReason().orElseThrow());
-        }
-        return attainmentOfShares(baseShare.toBigDecimal(), actualShare.toBigDecimal());
+        return attainment(PointChange.between(baseShare, actualShare));
     }
 
     /**

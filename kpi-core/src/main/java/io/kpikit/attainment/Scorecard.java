@@ -1,5 +1,6 @@
 package io.kpikit.attainment;
 
+import io.kpikit.core.Figure;
 import io.kpikit.core.Ratio;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -14,8 +15,10 @@ import java.util.Set;
  * composite score.
  *
  * <p>Definition: {@code score_i = clamp(attainment_i, floor_i, cap_i)},
- * {@code contribution_i = weight_i × score_i}, {@code composite = Σ contribution_i}; the
- * contributions add up to the composite exactly (see {@link ScorecardResult}).
+ * {@code contribution_i = weight_i × score_i}, {@code composite = Σ contribution_i}. The score,
+ * the contributions and the composite are not quotients, so they are
+ * {@link io.kpikit.core.Figure}s; each holds its exact decimal, so the contributions add up to
+ * the composite exactly (see {@link ScorecardResult}).
  *
  * <p>Weights: {@link #of(List) of} is strict, every weight must be in {@code [0, 1]} and the
  * weights must sum to 1 within {@code 1e-9}, so a typo in a weight table is an error rather than
@@ -34,7 +37,8 @@ import java.util.Set;
  * Scorecard card = Scorecard.of(
  *         ScorecardKpi.of("sales", Ratio.of(150, 100), 0.6).withCap(1.2),
  *         ScorecardKpi.of("cac", Ratio.of(90, 100), 0.4));
- * card.score().composite();   // 0.6 × 1.2 + 0.4 × 0.9 = 1.08
+ * card.score().composite();                                   // 0.6 × 1.2 + 0.4 × 0.9 = 1.08
+ * card.score().composite().toPercentString(1, RoundingMode.HALF_UP);   // "108.0%"
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -198,8 +202,8 @@ public final class Scorecard implements Serializable {
         }
         ScorecardResult result = compute(used, excluded);
         if (kept.signum() == 0) {
-            return new ScorecardResult(Ratio.undefined(BigDecimal.ZERO, BigDecimal.ONE,
-                    "no kpi with a defined attainment has a positive weight"), result.lines());
+            return new ScorecardResult(Figure.undefined("no kpi with a defined attainment has a positive weight"),
+                    result.lines());
         }
         return result;
     }
@@ -216,35 +220,35 @@ public final class Scorecard implements Serializable {
                 String reason = "attainment of kpi \"" + k.name() + "\" is undefined: "
                         + attainment.undefinedReason().orElseThrow();
                 undefined = undefined == null && !excluded[i] ? reason : undefined;
-                lines.add(new ScorecardLine(k.name(), attainment, w, attainment,
-                        Ratio.undefined(BigDecimal.ZERO, BigDecimal.ONE, reason), excluded[i]));
+                lines.add(new ScorecardLine(k.name(), attainment, w,
+                        Figure.undefined(attainment.undefinedReason().orElseThrow()), Figure.undefined(reason),
+                        excluded[i]));
                 continue;
             }
-            Ratio score = clamp(attainment, k);
-            BigDecimal contribution = w.multiply(score.toBigDecimal());
+            BigDecimal score = clamp(attainment.toBigDecimal(), k);
+            // exact: the contributions add up to the composite digit for digit
+            BigDecimal contribution = w.multiply(score);
             sum = sum.add(contribution);
-            lines.add(new ScorecardLine(k.name(), attainment, w, score, Ratio.of(contribution, BigDecimal.ONE), false));
+            lines.add(new ScorecardLine(k.name(), attainment, w, Figure.of(score), Figure.of(contribution), false));
         }
-        Ratio composite = undefined == null ? Ratio.of(sum, BigDecimal.ONE)
-                : Ratio.undefined(sum, BigDecimal.ONE, undefined);
+        Figure composite = undefined == null ? Figure.of(sum) : Figure.undefined(undefined);
         return new ScorecardResult(composite, lines);
     }
 
-    private static Ratio clamp(Ratio attainment, ScorecardKpi k) {
-        BigDecimal value = attainment.toBigDecimal();
+    private static BigDecimal clamp(BigDecimal value, ScorecardKpi k) {
         if (k.cap().isPresent()) {
             BigDecimal cap = BigDecimal.valueOf(k.cap().getAsDouble());
             if (value.compareTo(cap) > 0) {
-                return Ratio.of(cap, BigDecimal.ONE);
+                return cap;
             }
         }
         if (k.floor().isPresent()) {
             BigDecimal floor = BigDecimal.valueOf(k.floor().getAsDouble());
             if (value.compareTo(floor) < 0) {
-                return Ratio.of(floor, BigDecimal.ONE);
+                return floor;
             }
         }
-        return attainment;
+        return value;
     }
 
     /**

@@ -36,8 +36,9 @@
  *       points ({@code 5} is +5 pts) and shares are fractions or ratios.</li>
  *   <li>Undefined is explicit: a zero target, a zero or negative base, a target growth of zero
  *       or in the unfavourable direction give an undefined ratio with a reason, never a guess or
- *       a silently wrong sign. Results that are not quotients (a composite score, a compound
- *       rate) are ratios over 1, so they share the same undefined state and accessors.</li>
+ *       a silently wrong sign. Results that are not quotients (a scorecard's scores,
+ *       contributions and composite, a multi-period compound rate) are
+ *       {@link io.kpikit.core.Figure}s, which share the same undefined state and accessors.</li>
  *   <li>This package imports only {@code io.kpikit.core}; historical growth rates are passed in
  *       as numbers rather than computed here.</li>
  * </ul>

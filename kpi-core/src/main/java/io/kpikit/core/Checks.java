@@ -8,7 +8,8 @@ import java.util.Objects;
  * {@code <field> must be <rule>, was <value>}.
  *
  * <p>Example: {@code Checks.nonNegative(-3, "orders")} throws
- * {@code IllegalArgumentException: orders must be >= 0, was -3}.
+ * {@code IllegalArgumentException: orders must be >= 0, was -3}; {@code Checks.inRange(rate,
+ * ZERO, true, ONE, false, "discountRate")} throws {@code discountRate must be in [0, 1), was 1.2}.
  *
  * <p>This class is a support type for kpikit's own packages; it is public only because Java
  * packages cannot share package-private members. It is stateless and thread-safe.
@@ -94,6 +95,69 @@ public final class Checks {
             throw new IllegalArgumentException(field + " must be >= 0, was " + value.toPlainString());
         }
         return value;
+    }
+
+    /**
+     * Requires a non-null, non-negative amount of money.
+     *
+     * @param value the amount to check
+     * @param field the name used in the message
+     * @return {@code value}
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is negative, with a message such as
+     *     {@code "cost must be >= 0, was CNY -1.00"}
+     */
+    public static Money nonNegative(Money value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(field + " must be >= 0, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Requires a non-null decimal in a range whose ends are each inclusive or exclusive. The
+     * message writes the range in interval notation: {@code inRange(rate, 0, true, 1, false,
+     * "discountRate")} throws {@code "discountRate must be in [0, 1), was 1.2"}.
+     *
+     * @param value the value to check
+     * @param min the lower end
+     * @param minInclusive whether {@code min} itself is allowed
+     * @param max the upper end, {@code >= min}
+     * @param maxInclusive whether {@code max} itself is allowed
+     * @param field the name used in the message
+     * @return {@code value}, unchanged
+     * @throws NullPointerException if {@code value}, {@code min} or {@code max} is null
+     * @throws IllegalArgumentException if {@code value} is outside the range
+     */
+    public static BigDecimal inRange(BigDecimal value, BigDecimal min, boolean minInclusive, BigDecimal max,
+            boolean maxInclusive, String field) {
+        Objects.requireNonNull(value, field);
+        Objects.requireNonNull(min, "min");
+        Objects.requireNonNull(max, "max");
+        int low = value.compareTo(min);
+        int high = value.compareTo(max);
+        if (low < 0 || (low == 0 && !minInclusive) || high > 0 || (high == 0 && !maxInclusive)) {
+            throw new IllegalArgumentException(field + " must be in " + (minInclusive ? "[" : "(")
+                    + min.toPlainString() + ", " + max.toPlainString() + (maxInclusive ? "]" : ")") + ", was "
+                    + value.toPlainString());
+        }
+        return value;
+    }
+
+    /**
+     * Requires a non-null decimal in {@code [0, 1]}: a fraction such as a gross margin, a churn
+     * rate or a share.
+     *
+     * @param value the value to check
+     * @param field the name used in the message
+     * @return {@code value}, unchanged
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is outside {@code [0, 1]}, with a message
+     *     such as {@code "grossMargin must be in [0, 1], was 1.2"}
+     */
+    public static BigDecimal inUnitInterval(BigDecimal value, String field) {
+        return inRange(value, BigDecimal.ZERO, true, BigDecimal.ONE, true, field);
     }
 
     /**

@@ -248,6 +248,33 @@ public final class Money implements Comparable<Money>, Serializable {
     }
 
     /**
+     * Returns the amount as an exact number of minor units ({@code CNY 9500000.00} is
+     * {@code 950000000} fen), for compact storage and allocation-free arithmetic; the inverse
+     * of {@link #ofMinor(long, Currency)}. Nothing is rounded: an amount with more decimals
+     * than the minor unit ({@code CNY 0.005}) cannot be converted, and trailing zeros do not
+     * count ({@code CNY 1.500} is 150).
+     *
+     * @return the amount in minor units
+     * @throws ArithmeticException if the amount has more decimals than the currency's minor
+     *     unit ({@code "amount must have at most 2 decimals, was CNY 0.005"}) or its minor
+     *     units do not fit a {@code long} ({@code "amount must fit a long of minor units, was
+     *     CNY 100000000000000000000"})
+     * @throws IllegalArgumentException if the currency has no minor unit (such as XAU)
+     */
+    public long toMinorUnits() {
+        int scale = minorScale(currency);
+        BigDecimal units = amount.movePointRight(scale);
+        if (units.stripTrailingZeros().scale() > 0) {
+            throw new ArithmeticException("amount must have at most " + scale + " decimals, was " + this);
+        }
+        try {
+            return units.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("amount must fit a long of minor units, was " + this);
+        }
+    }
+
+    /**
      * Returns the exact sum.
      *
      * @param other the amount to add

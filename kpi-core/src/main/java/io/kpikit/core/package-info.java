@@ -1,7 +1,18 @@
 /**
  * Shared primitives of kpikit: {@link io.kpikit.core.Money}, {@link io.kpikit.core.Ratio},
- * {@link io.kpikit.core.Direction} and exact {@link io.kpikit.core.Allocation}, and the
- * conventions every other {@code io.kpikit} package follows.
+ * {@link io.kpikit.core.Figure}, {@link io.kpikit.core.Direction} and exact
+ * {@link io.kpikit.core.Allocation}, and the conventions every other {@code io.kpikit}
+ * package follows.
+ *
+ * <h2>Which number type</h2>
+ * <ul>
+ *   <li>{@link io.kpikit.core.Money}: an amount in a currency.</li>
+ *   <li>{@link io.kpikit.core.Ratio}: every quotient (attainment, conversion, ROAS, share);
+ *       it keeps its numerator and denominator so a report can show both inputs.</li>
+ *   <li>{@link io.kpikit.core.Figure}: a number that is not a quotient but can be undefined
+ *       (a CAGR, a trend slope, an R², a correlation, a composite score); it answers the same
+ *       accessors as {@code Ratio}.</li>
+ * </ul>
  *
  * <h2>Vocabulary</h2>
  * Method names mean the same thing in every package:
@@ -33,8 +44,9 @@
  * {@link io.kpikit.core.CurrencyMismatchException}, with a message of the form
  * {@code <field> must be <rule>, was <value>}. A result that is mathematically undefined
  * (0/0, a growth rate from a zero base) is not an error: it is an undefined
- * {@link io.kpikit.core.Ratio} that carries its reason. NaN and the infinities never appear in
- * any result.
+ * {@link io.kpikit.core.Ratio} or {@link io.kpikit.core.Figure} that carries its reason. NaN and
+ * the infinities never appear in any result: a double computed by kpikit or commons-math3 goes
+ * through {@link io.kpikit.core.Figure#ofComputed(double, String)}.
  *
  * <h2>Numbers and rounding</h2>
  * Money is exact {@link java.math.BigDecimal}; sums of money are never rounded. A money

@@ -1,5 +1,6 @@
 package io.kpikit.customer;
 
+import io.kpikit.core.Checks;
 import io.kpikit.core.Money;
 import java.io.Serializable;
 import java.math.RoundingMode;
@@ -61,9 +62,7 @@ public final class AverageRevenue implements Serializable {
     private static AverageRevenue create(Kind kind, Money revenue, long count, RoundingMode mode) {
         Objects.requireNonNull(revenue, "revenue");
         Objects.requireNonNull(mode, "mode");
-        if (revenue.isNegative()) {
-            throw new IllegalArgumentException("revenue must be >= 0, was " + revenue);
-        }
+        Checks.nonNegative(revenue, "revenue");
         if (count < 0) {
             throw new IllegalArgumentException(kind.unit + " must be >= 0, was " + count);
         }

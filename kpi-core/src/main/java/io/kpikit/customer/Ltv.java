@@ -94,16 +94,20 @@ public final class Ltv implements Serializable {
         this.undefinedReason = undefinedReason;
     }
 
+    /** Requires a discount rate in {@code [0, 1)} and drops trailing zeros, so equal rates are equal objects. */
+    private static BigDecimal discountRate(BigDecimal discountRate) {
+        return Checks.inRange(discountRate, BigDecimal.ZERO, true, BigDecimal.ONE, false, "discountRate")
+                .stripTrailingZeros();
+    }
+
     private static Ltv create(Method method, Money arpu, BigDecimal grossMargin, BigDecimal churnRate,
             BigDecimal discountRate, RoundingMode mode) {
         Objects.requireNonNull(arpu, "arpu");
         Objects.requireNonNull(mode, "mode");
-        if (arpu.isNegative()) {
-            throw new IllegalArgumentException("arpu must be >= 0, was " + arpu);
-        }
-        BigDecimal m = Rates.closed(grossMargin, "grossMargin");
-        BigDecimal c = Rates.closed(churnRate, "churnRate");
-        BigDecimal d = Rates.halfOpen(discountRate, "discountRate");
+        Checks.nonNegative(arpu, "arpu");
+        BigDecimal m = Checks.inUnitInterval(grossMargin, "grossMargin").stripTrailingZeros();
+        BigDecimal c = Checks.inUnitInterval(churnRate, "churnRate").stripTrailingZeros();
+        BigDecimal d = discountRate(discountRate);
         Money periodMargin = arpu.multipliedBy(m);
         Money value = null;
         String reason = null;
@@ -240,7 +244,7 @@ public final class Ltv implements Serializable {
             throw new IllegalArgumentException("marginPerPeriod must have at least one period, was []");
         }
         Checks.nonNegative(cohortSize, "cohortSize");
-        BigDecimal d = Rates.halfOpen(discountRate, "discountRate");
+        BigDecimal d = discountRate(discountRate);
         Money total = Money.total(margins); // exact; also checks the currencies
         if (d.signum() != 0) {
             BigDecimal onePlusD = BigDecimal.ONE.add(d);

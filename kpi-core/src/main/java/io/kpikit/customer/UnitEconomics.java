@@ -95,10 +95,8 @@ public final class UnitEconomics {
         Objects.requireNonNull(cac, "cac");
         Objects.requireNonNull(arpuPerPeriod, "arpuPerPeriod");
         cac.spend().checkSameCurrency(arpuPerPeriod);
-        if (arpuPerPeriod.isNegative()) {
-            throw new IllegalArgumentException("arpuPerPeriod must be >= 0, was " + arpuPerPeriod);
-        }
-        BigDecimal margin = Rates.closed(grossMargin, "grossMargin");
+        Checks.nonNegative(arpuPerPeriod, "arpuPerPeriod");
+        BigDecimal margin = Checks.inUnitInterval(grossMargin, "grossMargin").stripTrailingZeros();
         BigDecimal perPeriod = arpuPerPeriod.amount().multiply(margin);
         if (!cac.isDefined()) {
             return Ratio.undefined(BigDecimal.ZERO, perPeriod, "CAC is undefined: " + cac.undefinedReason().orElseThrow());

@@ -1,6 +1,7 @@
 package io.kpikit.growth;
 
 import io.kpikit.core.Checks;
+import io.kpikit.core.Figure;
 import io.kpikit.core.Money;
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package io.kpikit.growth;
 
 import io.kpikit.core.Checks;
+import io.kpikit.core.Figure;
 import java.util.Objects;
 
 /**

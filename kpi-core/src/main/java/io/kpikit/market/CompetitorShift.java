@@ -1,5 +1,6 @@
 package io.kpikit.market;
 
+import io.kpikit.core.PointChange;
 import io.kpikit.core.Ratio;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param takenPoints the points of the own player's gain attributed to this competitor,
  *     {@code >= 0}; zero for a competitor that did not lose share
  */
-public record CompetitorShift(String competitor, ShareChange change, Ratio takenPoints) {
+public record CompetitorShift(String competitor, PointChange change, Ratio takenPoints) {
 
     /**
      * Validates the record.

@@ -2,6 +2,7 @@ package io.kpikit.market;
 
 import io.kpikit.core.CurrencyMismatchException;
 import io.kpikit.core.Money;
+import io.kpikit.core.PointChange;
 import io.kpikit.core.Ratio;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -250,6 +251,60 @@ public final class Market implements Serializable {
             return Ratio.undefined(own, largest, "the largest competitor of \"" + player + "\" has no sales");
         }
         return Ratio.of(own, largest);
+    }
+
+    /**
+     * Returns the change of a player's share between two markets, in percentage points and
+     * as a relative change ({@link PointChange}); a player absent from one of them had no
+     * sales in it (it entered or left the market). The points ratio has the denominator
+     * {@code before.total() · after.total()}, so the points of all players compare and add
+     * exactly. When either total is zero both results are undefined with the reason
+     * {@code "rate before is undefined: market total is 0"} (or {@code after}).
+     *
+     * <p>Example: 200 of 1,000 (20%) → 390 of 1,500 (26%) is {@code +6} points and
+     * {@code +30%}.
+     *
+     * @param before the market in the first period
+     * @param after the market in the second period
+     * @param player the player's name
+     * @return the change of its share
+     * @throws IllegalArgumentException if neither market has the player
+     * @throws NullPointerException if an argument is null
+     */
+    public static PointChange shareChange(Market before, Market after, String player) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(player, "player");
+        if (!before.contains(player) && !after.contains(player)) {
+            throw new IllegalArgumentException("player must be in at least one of the two markets, was \""
+                    + player + "\"");
+        }
+        return PointChange.between(before.shareOf(before.salesOrZero(player)),
+                after.shareOf(after.salesOrZero(player)));
+    }
+
+    /**
+     * Returns the change between two shares given as ratios (from a panel report, say),
+     * checking that each defined share lies in {@code [0, 1]}; {@link PointChange#between}
+     * is the same without the check, for rates that may exceed 1.
+     *
+     * @param before the share in the first period, in {@code [0, 1]} or undefined
+     * @param after the share in the second period, in {@code [0, 1]} or undefined
+     * @return the change
+     * @throws IllegalArgumentException if a defined share is outside {@code [0, 1]}
+     * @throws NullPointerException if an argument is null
+     */
+    public static PointChange shareChange(Ratio before, Ratio after) {
+        return PointChange.between(checkShare(before, "before"), checkShare(after, "after"));
+    }
+
+    private static Ratio checkShare(Ratio share, String field) {
+        Objects.requireNonNull(share, field);
+        if (share.isDefined()
+                && (share.toBigDecimal().signum() < 0 || share.toBigDecimal().compareTo(BigDecimal.ONE) > 0)) {
+            throw new IllegalArgumentException(field + " must be a share in [0, 1], was " + share);
+        }
+        return share;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.kpikit.market;
 
+import io.kpikit.core.PointChange;
 import io.kpikit.core.Ratio;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -45,18 +46,16 @@ public final class ShareShift implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     /** The own player's name. */
     private final String own;
     /** The own player's share change. */
-    private final ShareChange ownChange;
+    private final PointChange ownChange;
     /** Max(own gain, 0) in points. */
     private final Ratio taken;
     /** One entry per competitor, in order of appearance (first period, then new entrants). */
     private final List<CompetitorShift> competitors;
 
-    private ShareShift(String own, ShareChange ownChange, Ratio taken, List<CompetitorShift> competitors) {
+    private ShareShift(String own, PointChange ownChange, Ratio taken, List<CompetitorShift> competitors) {
         this.own = own;
         this.ownChange = ownChange;
         this.taken = taken;
@@ -74,7 +73,7 @@ public final class ShareShift implements Serializable {
      * @throws NullPointerException if an argument is null
      */
     public static ShareShift between(Market before, Market after, String own) {
-        ShareChange ownChange = ShareChange.between(before, after, own);
+        PointChange ownChange = Market.shareChange(before, after, own);
         Set<String> names = new LinkedHashSet<>();
         before.players().forEach(p -> names.add(p.name()));
         after.players().forEach(p -> names.add(p.name()));
@@ -83,10 +82,10 @@ public final class ShareShift implements Serializable {
         // Every points ratio has the denominator D = T_before · T_after, so numerators compare and add exactly.
         BigDecimal denominator = before.total().multiply(after.total());
         BigDecimal gain = ownChange.points().numerator().max(BigDecimal.ZERO);
-        List<ShareChange> changes = new ArrayList<>();
+        List<PointChange> changes = new ArrayList<>();
         BigDecimal lossSum = BigDecimal.ZERO;
         for (String name : names) {
-            ShareChange c = ShareChange.between(before, after, name);
+            PointChange c = Market.shareChange(before, after, name);
             changes.add(c);
             lossSum = lossSum.add(c.points().numerator().negate().max(BigDecimal.ZERO));
         }
@@ -97,7 +96,7 @@ public final class ShareShift implements Serializable {
         List<CompetitorShift> shifts = new ArrayList<>(changes.size());
         int i = 0;
         for (String name : names) {
-            ShareChange c = changes.get(i++);
+            PointChange c = changes.get(i++);
             BigDecimal loss = c.points().numerator().negate().max(BigDecimal.ZERO);
             Ratio part;
             if (reason != null) {
@@ -127,7 +126,7 @@ public final class ShareShift implements Serializable {
      *
      * @return the own change
      */
-    public ShareChange ownChange() {
+    public PointChange ownChange() {
         return ownChange;
     }
 

@@ -12,8 +12,12 @@
  *       the 0–10,000 scale and its {@link io.kpikit.market.Concentration} band under a named
  *       US merger guideline (2023: above 1,800 highly concentrated; 2010: 1,500 / 2,500;
  *       1992: 1,000 / 1,800), chosen by the caller;</li>
- *   <li>{@link io.kpikit.market.ShareChange}: a share change in points ({@code 20% → 26%} is
- *       {@code +6} points) and, separately, as a relative change ({@code +30%});</li>
+ *   <li>{@link io.kpikit.market.Market#shareChange(Market, Market, String)}: a player's share
+ *       change as an {@link io.kpikit.core.PointChange}, in points ({@code 20% → 26%} is
+ *       {@code +6} points) and, separately, as a relative change ({@code +30%});
+ *       {@link io.kpikit.market.Market#shareChange(io.kpikit.core.Ratio, io.kpikit.core.Ratio)}
+ *       does the same for two shares given as ratios, checking that they lie in
+ *       {@code [0, 1]};</li>
  *   <li>{@link io.kpikit.market.ShareShift}: the own player's gain in points split among
  *       the competitors that lost share, in proportion to their losses.</li>
  * </ul>

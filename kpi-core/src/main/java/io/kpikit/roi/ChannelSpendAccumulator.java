@@ -43,8 +43,6 @@ public final class ChannelSpendAccumulator implements Serializable {
 
     /** The currency of every amount. */
     private final Currency currency;
-    /** The number of decimals of the currency's minor unit. */
-    private final int scale;
     /** Channel name to dense id. */
     private final HashMap<String, Integer> ids = new HashMap<>();
     /** Channel names by id. */
@@ -65,7 +63,7 @@ public final class ChannelSpendAccumulator implements Serializable {
      */
     public ChannelSpendAccumulator(Currency currency) {
         this.currency = Objects.requireNonNull(currency, "currency");
-        this.scale = Money.zero(currency).minorUnitScale();
+        Money.zero(currency).minorUnitScale(); // throws for a currency without a minor unit
     }
 
     /**
@@ -137,17 +135,12 @@ public final class ChannelSpendAccumulator implements Serializable {
         add(register(channel), costMinor, revenueMinor);
     }
 
-    private long minorUnits(Money amount, String field, String channel) {
-        BigDecimal units = amount.amount().movePointRight(scale);
-        if (units.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException(field + " must have at most " + scale + " decimals, was "
-                    + amount + " (channel \"" + channel + "\")");
-        }
+    private static long minorUnits(Money amount, String field, String channel) {
         try {
-            return units.longValueExact();
+            return amount.toMinorUnits();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(field + " must fit a long of minor units, was " + amount
-                    + " (channel \"" + channel + "\")", e);
+            throw new IllegalArgumentException(field + " must be a whole number of minor units that fits a long, was "
+                    + amount + " (channel \"" + channel + "\")", e);
         }
     }
 

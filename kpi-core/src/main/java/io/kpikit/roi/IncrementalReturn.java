@@ -58,7 +58,7 @@ public final class IncrementalReturn implements Serializable {
     }
 
     private static IncrementalReturn create(Money baselineReturn, Money treatedReturn, Money cost) {
-        MoneyChecks.nonNegative(cost, "cost");
+        Checks.nonNegative(cost, "cost");
         MoneyChecks.sameCurrency(cost, baselineReturn, "baselineReturn");
         MoneyChecks.sameCurrency(cost, treatedReturn, "treatedReturn");
         return new IncrementalReturn(baselineReturn, treatedReturn, cost);

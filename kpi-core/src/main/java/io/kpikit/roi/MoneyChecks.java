@@ -5,21 +5,13 @@ import io.kpikit.core.Money;
 import java.util.Objects;
 
 /**
- * Checks on money arguments shared by this package, with messages of the shape
- * {@code <field> must be <rule>, was <value>}. A candidate for {@code io.kpikit.core.Checks}.
+ * The currency check on money arguments shared by this package, naming the argument in the
+ * {@link CurrencyMismatchException}; non-negative amounts are checked with
+ * {@link io.kpikit.core.Checks#nonNegative(Money, String)}.
  */
 final class MoneyChecks {
 
     private MoneyChecks() {
-    }
-
-    /** Requires a non-null, non-negative amount. */
-    static Money nonNegative(Money value, String field) {
-        Objects.requireNonNull(value, field);
-        if (value.isNegative()) {
-            throw new IllegalArgumentException(field + " must be >= 0, was " + value);
-        }
-        return value;
     }
 
     /** Requires {@code value} to be non-null and in {@code expected}'s currency. */

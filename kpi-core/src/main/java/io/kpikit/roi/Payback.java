@@ -1,5 +1,6 @@
 package io.kpikit.roi;
 
+import io.kpikit.core.Checks;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public final class Payback {
      * @throws NullPointerException if an argument is null
      */
     public static Ratio periods(Money cost, Money grossProfitPerPeriod) {
-        MoneyChecks.nonNegative(cost, "cost");
+        Checks.nonNegative(cost, "cost");
         Objects.requireNonNull(grossProfitPerPeriod, "grossProfitPerPeriod");
         MoneyChecks.sameCurrency(cost, grossProfitPerPeriod, "payback cost and gross profit");
         if (!grossProfitPerPeriod.isPositive()) {

@@ -1,5 +1,6 @@
 package io.kpikit.roi;
 
+import io.kpikit.core.Checks;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import java.io.Serializable;
@@ -47,8 +48,8 @@ public final class Roas implements Serializable {
     }
 
     private static Roas create(Money revenue, Money cost) {
-        MoneyChecks.nonNegative(revenue, "revenue");
-        MoneyChecks.nonNegative(cost, "cost");
+        Checks.nonNegative(revenue, "revenue");
+        Checks.nonNegative(cost, "cost");
         MoneyChecks.sameCurrency(cost, revenue, "ROAS revenue and cost");
         Ratio ratio = cost.isZero()
                 ? Ratio.undefined(revenue.amount(), cost.amount(), "cost is 0")

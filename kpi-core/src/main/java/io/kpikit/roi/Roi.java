@@ -57,7 +57,7 @@ public final class Roi implements Serializable {
 
     private static Roi create(Money returnAmount, Money cost) {
         Objects.requireNonNull(returnAmount, "returnAmount");
-        MoneyChecks.nonNegative(cost, "cost");
+        Checks.nonNegative(cost, "cost");
         MoneyChecks.sameCurrency(cost, returnAmount, "ROI return and cost");
         Money net = returnAmount.minus(cost);
         Ratio ratio = cost.isZero()
@@ -110,11 +110,8 @@ public final class Roi implements Serializable {
      * @throws NullPointerException if an argument is null
      */
     public static Roi ofGrossMargin(Money revenue, BigDecimal grossMargin, Money cost) {
-        MoneyChecks.nonNegative(revenue, "revenue");
-        Checks.nonNegative(grossMargin, "grossMargin");
-        if (grossMargin.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("grossMargin must be in [0, 1], was " + grossMargin.toPlainString());
-        }
+        Checks.nonNegative(revenue, "revenue");
+        Checks.inUnitInterval(grossMargin, "grossMargin");
         return create(revenue.multipliedBy(grossMargin), cost);
     }
 

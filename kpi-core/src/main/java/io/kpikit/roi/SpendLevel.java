@@ -1,5 +1,6 @@
 package io.kpikit.roi;
 
+import io.kpikit.core.Checks;
 import io.kpikit.core.Money;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ public record SpendLevel(Money cost, Money returnAmount) {
      * @throws NullPointerException if an argument is null
      */
     public SpendLevel {
-        MoneyChecks.nonNegative(cost, "cost");
+        Checks.nonNegative(cost, "cost");
         Objects.requireNonNull(returnAmount, "returnAmount");
         MoneyChecks.sameCurrency(cost, returnAmount, "spend level return and cost");
     }

@@ -8,7 +8,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.kpikit.core.Direction;
+import io.kpikit.core.Figure;
 import io.kpikit.core.Ratio;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,12 +26,24 @@ class DefinedOrUndefinedProperties {
     }
 
     private static void assertSound(Ratio r) {
-        if (r.isDefined()) {
-            assertTrue(Double.isFinite(r.doubleValue()), r::toString);
-            assertTrue(r.toOptionalDouble().isPresent());
+        assertSound(r.isDefined(), r.isDefined() ? r.doubleValue() : Double.NaN, r.toOptionalDouble(),
+                r.undefinedReason(), r.toString());
+    }
+
+    private static void assertSound(Figure f) {
+        assertSound(f.isDefined(), f.isDefined() ? f.doubleValue() : Double.NaN, f.toOptionalDouble(),
+                f.undefinedReason(), f.toString());
+    }
+
+    /** A defined result is finite and present; an undefined one has a non-blank reason and no value. */
+    private static void assertSound(boolean defined, double value, OptionalDouble optional, Optional<String> reason,
+            String what) {
+        if (defined) {
+            assertTrue(Double.isFinite(value), what);
+            assertTrue(optional.isPresent(), what);
         } else {
-            assertFalse(r.undefinedReason().orElseThrow().isBlank());
-            assertTrue(r.toOptionalDouble().isEmpty());
+            assertFalse(reason.orElseThrow().isBlank(), what);
+            assertTrue(optional.isEmpty(), what);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.kpikit.core.Figure;
 import io.kpikit.core.Ratio;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -18,7 +19,7 @@ class FeasibilityTest {
         Feasibility f = Feasibility.of(100_000, 1_000_000, 1, 0.15);
         assertEquals(9.0, f.requiredGrowth().doubleValue());
         assertDecimal("900000", f.requiredGrowth().numerator());
-        assertEquals(f.requiredGrowth(), f.requiredCompoundRate());
+        assertEquals(Figure.of(9), f.requiredCompoundRate()); // one period: the required growth's value
         // default rule: twice 15% = 30%; 900% > 30%
         assertDecimal("0.30", f.threshold());
         assertEquals(FeasibilityVerdict.EXCEEDS_HISTORY, f.verdict());
@@ -42,6 +43,13 @@ class FeasibilityTest {
         // 100 -> 130 in one year needs exactly 30% = 2 * 15%: within history
         assertEquals(FeasibilityVerdict.WITHIN_HISTORY, Feasibility.of(100, 130, 1, 0.15).verdict());
         assertEquals(FeasibilityVerdict.EXCEEDS_HISTORY, Feasibility.of(100, 130.01, 1, 0.15).verdict());
+        // 300 -> 400 needs 100/300 = 1/3. Against a threshold of 0.333…3 (34 threes, history + margin 0) it
+        // exceeds history, though the growth's 34-digit value equals the threshold: the verdict is exact
+        BigDecimal thirtyFourThrees = new BigDecimal("0." + "3".repeat(34));
+        Feasibility third = Feasibility.of(new BigDecimal("300"), new BigDecimal("400"), 1, thirtyFourThrees,
+                FeasibilityRule.margin(0));
+        assertEquals(0, thirtyFourThrees.compareTo(third.requiredCompoundRate().toBigDecimal()));
+        assertEquals(FeasibilityVerdict.EXCEEDS_HISTORY, third.verdict());
     }
 
     @Test

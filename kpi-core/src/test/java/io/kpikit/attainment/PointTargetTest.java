@@ -6,8 +6,10 @@ import static io.kpikit.core.Direction.LOWER_IS_BETTER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.kpikit.core.PointChange;
 import io.kpikit.core.Ratio;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +38,19 @@ class PointTargetTest {
         // 300/1000 = 30% -> 360/1000 = 36%: 6 points of 5
         assertEquals(1.2, share.attainment(Ratio.of(300, 1000), Ratio.of(360, 1000)).doubleValue());
         Ratio undefined = share.attainment(Ratio.of(0, 0), Ratio.of(360, 1000));
-        assertEquals(Optional.of("base share is undefined: 0/0 is undefined"), undefined.undefinedReason());
-        assertEquals(Optional.of("actual share is undefined: division by zero: 3/0"),
+        assertEquals(Optional.of("rate before is undefined: 0/0 is undefined"), undefined.undefinedReason());
+        assertEquals(Optional.of("rate after is undefined: division by zero: 3/0"),
                 share.attainment(Ratio.of(1, 10), Ratio.of(3, 0)).undefinedReason());
+    }
+
+    @Test
+    void aPointChangeFromAnotherPackage() {
+        // conversion 1/3 -> 2/5: 100 * (2*3 - 1*5) / (3*5) = 100/15 = 6.666… points; of 5 that is 1.333…
+        Ratio r = share.attainment(PointChange.between(Ratio.of(1, 3), Ratio.of(2, 5)));
+        assertDecimal("1.333", r.toBigDecimal(3, RoundingMode.HALF_UP));
+        assertDecimal("5", r.denominator());
+        assertEquals("change", assertThrows(NullPointerException.class,
+                () -> share.attainment((PointChange) null)).getMessage());
     }
 
     @Test

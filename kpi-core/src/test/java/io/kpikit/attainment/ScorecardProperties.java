@@ -30,7 +30,7 @@ class ScorecardProperties {
                     BigDecimal min = null;
                     BigDecimal max = null;
                     for (ScorecardLine line : r.lines()) {
-                        sum = sum.add(line.contribution().numerator());
+                        sum = sum.add(line.contribution().toBigDecimal());
                         BigDecimal s = line.score().toBigDecimal();
                         assertTrue(s.signum() >= 0 && s.compareTo(new BigDecimal("1.5")) <= 0, line::toString);
                         if (line.weight().signum() > 0) {
@@ -38,7 +38,7 @@ class ScorecardProperties {
                             max = max == null || s.compareTo(max) > 0 ? s : max;
                         }
                     }
-                    assertEquals(0, sum.compareTo(r.composite().numerator()));
+                    assertEquals(0, sum.compareTo(r.composite().toBigDecimal()));
                     // a weighted mean; the normalised weights are exact to 34 digits
                     BigDecimal slack = new BigDecimal("1e-30");
                     BigDecimal composite = r.composite().toBigDecimal();

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kpikit.core.Direction;
+import io.kpikit.core.Figure;
 import io.kpikit.core.Ratio;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,12 +26,15 @@ class ScorecardTest {
         // sales 150% capped at 120%: 0.6 * 1.2 = 0.72; cac 1 + (100 - 110)/100 = 0.9: 0.4 * 0.9 = 0.36
         ScorecardResult r = Scorecard.of(sales, cac).score();
         assertDecimal("1.08", r.composite().toBigDecimal());
+        assertEquals("108.0%", r.composite().toPercentString(1, RoundingMode.HALF_UP));
         ScorecardLine s = r.lines().get(0);
         assertEquals("sales", s.name());
-        assertDecimal("1.2", s.score().toBigDecimal());
+        assertDecimal("1.2", s.score().toBigDecimal()); // capped
+        assertEquals(Ratio.of(150, 100), s.attainment()); // the raw attainment stays alongside
         assertDecimal("0.72", s.contribution().toBigDecimal());
         ScorecardLine c = r.lines().get(1);
-        assertSame(cac.attainment(), c.score()); // unclamped: the attainment itself, inputs kept
+        assertSame(cac.attainment(), c.attainment()); // the attainment itself, inputs kept
+        assertEquals(Figure.of(new BigDecimal("0.9")), c.score()); // unclamped: the attainment's value
         assertDecimal("0.36", c.contribution().toBigDecimal());
         assertFalse(c.excluded());
     }
@@ -42,9 +47,9 @@ class ScorecardTest {
         ScorecardResult r = card.score();
         BigDecimal sum = BigDecimal.ZERO;
         for (ScorecardLine line : r.lines()) {
-            sum = sum.add(line.contribution().numerator());
+            sum = sum.add(line.contribution().toBigDecimal());
         }
-        assertEquals(0, sum.compareTo(r.composite().numerator()));
+        assertEquals(0, sum.compareTo(r.composite().toBigDecimal()));
         assertEquals(1.0, r.composite().doubleValue(), 1e-30);
     }
 
@@ -78,7 +83,10 @@ class ScorecardTest {
         assertFalse(r.composite().isDefined());
         assertEquals(Optional.of("attainment of kpi \"share\" is undefined: attainment against a target of 0 is"
                 + " undefined; compare actual - target instead"), r.composite().undefinedReason());
-        assertFalse(r.lines().get(1).contribution().isDefined());
+        assertEquals(Optional.of("attainment of kpi \"share\" is undefined: attainment against a target of 0 is"
+                + " undefined; compare actual - target instead"), r.lines().get(1).contribution().undefinedReason());
+        assertEquals(Optional.of("attainment against a target of 0 is undefined; compare actual - target instead"),
+                r.lines().get(1).score().undefinedReason());
     }
 
     @Test

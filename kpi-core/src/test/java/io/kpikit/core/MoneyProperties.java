@@ -66,4 +66,14 @@ class MoneyProperties {
         }
         return out;
     }
+
+    @Test
+    void minorUnitsRoundTrip() {
+        qt().forAll(longs().all()).checkAssert(fen -> {
+            Money m = Money.ofMinor(fen, CNY);
+            assertEquals(fen, m.toMinorUnits());
+            // the same amount written with more trailing zeros converts to the same count
+            assertEquals(fen, Money.of(m.amount().setScale(5), CNY).toMinorUnits());
+        });
+    }
 }

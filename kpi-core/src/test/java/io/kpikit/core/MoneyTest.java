@@ -133,4 +133,32 @@ class MoneyTest {
         NullPointerException e = assertThrows(NullPointerException.class, () -> Money.of((BigDecimal) null, CNY));
         assertEquals("amount", e.getMessage());
     }
+
+    @Test
+    void toMinorUnitsIsExact() {
+        // CNY 9,500,000.00 = 950,000,000 fen; trailing zeros do not count: CNY 1.500 = 150 fen
+        assertEquals(950_000_000L, Money.parse("CNY 9500000.00").toMinorUnits());
+        assertEquals(150L, Money.of("1.500", "CNY").toMinorUnits());
+        assertEquals(-5L, Money.of("-0.05", "CNY").toMinorUnits());
+        assertEquals(0L, Money.of("0.000", "CNY").toMinorUnits());
+        // JPY has no decimals: JPY 1200 = 1200; scientific notation: CNY 1E+3 = 100,000 fen
+        assertEquals(1200L, Money.of("1200", "JPY").toMinorUnits());
+        assertEquals(100_000L, Money.of(new BigDecimal("1E+3"), CNY).toMinorUnits());
+        // the long range is used in full: Long.MAX_VALUE fen converts back
+        assertEquals(Long.MAX_VALUE, Money.ofMinor(Long.MAX_VALUE, CNY).toMinorUnits());
+    }
+
+    @Test
+    void toMinorUnitsRefusesToRound() {
+        assertEquals("amount must have at most 2 decimals, was CNY 0.005", assertThrows(ArithmeticException.class,
+                () -> Money.of("0.005", "CNY").toMinorUnits()).getMessage());
+        assertEquals("amount must have at most 0 decimals, was JPY 0.5", assertThrows(ArithmeticException.class,
+                () -> Money.of("0.5", "JPY").toMinorUnits()).getMessage());
+        // 1E+20 yuan is 1E+22 fen, beyond Long.MAX_VALUE (about 9.2E+18)
+        assertEquals("amount must fit a long of minor units, was CNY 100000000000000000000",
+                assertThrows(ArithmeticException.class,
+                        () -> Money.of("100000000000000000000", "CNY").toMinorUnits()).getMessage());
+        assertEquals("currency XAU has no minor unit; pass an explicit scale", assertThrows(
+                IllegalArgumentException.class, () -> Money.of("1", "XAU").toMinorUnits()).getMessage());
+    }
 }

@@ -3,9 +3,7 @@ package io.kpikit.growth;
 import static io.kpikit.growth.Generators.assertFiniteOrExplained;
 import static io.kpikit.growth.Generators.decimals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.doubles;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -46,17 +44,6 @@ class ChangeProperties {
         qt().forAll(Generators.values(), Generators.values()).checkAssert((previous, current) -> {
             Change c = Change.between(BigDecimal.valueOf(previous), BigDecimal.valueOf(current));
             assertFiniteOrExplained(c.relative(), "relative change " + previous + " -> " + current);
-        });
-    }
-
-    @Test
-    void pointsAreOneHundredTimesTheDifferenceOfTheRates() {
-        qt().forAll(doubles().between(0, 1), doubles().between(0, 1)).checkAssert((r0, r1) -> {
-            PointChange p = PointChange.between(io.kpikit.core.Ratio.of(r0, 1.0), io.kpikit.core.Ratio.of(r1, 1.0));
-            BigDecimal expected = BigDecimal.valueOf(r1).subtract(BigDecimal.valueOf(r0)).movePointRight(2);
-            assertEquals(0, expected.compareTo(p.points().toBigDecimal()));
-            assertFiniteOrExplained(p.relative(), "relative change of the rate");
-            assertTrue(!p.relative().isDefined() || p.relative().toBigDecimal().signum() == p.points().toBigDecimal().signum());
         });
     }
 }

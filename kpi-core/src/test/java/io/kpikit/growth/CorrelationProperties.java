@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.kpikit.core.Figure;
 import org.junit.jupiter.api.Test;
 
 class CorrelationProperties {

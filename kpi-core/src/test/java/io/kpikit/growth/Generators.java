@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kpikit.core.Figure;
 import io.kpikit.core.Ratio;
 import java.math.BigDecimal;
 import java.util.Arrays;

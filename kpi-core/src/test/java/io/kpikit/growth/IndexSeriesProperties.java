@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.kpikit.core.Figure;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.kpikit.growth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.kpikit.core.Figure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.kpikit.core.PointChange;
 import io.kpikit.core.Ratio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,13 +21,13 @@ class ShareShiftTest {
     @Test
     void pointsAndRelativeChangeAreDifferent() {
         // 20% → 26%: +6 points, +30% relative (6 / 20)
-        ShareChange c = ShareChange.between(Ratio.of(20, 100), Ratio.of(26, 100));
+        PointChange c = Market.shareChange(Ratio.of(20, 100), Ratio.of(26, 100));
         assertEquals(6.0, c.points().doubleValue());
-        assertEquals(0.3, c.relativeChange().doubleValue());
+        assertEquals(0.3, c.relative().doubleValue());
         assertEquals("+6.0 pts", c.toPointsString(1, RoundingMode.HALF_UP));
-        assertEquals("-6 pts", ShareChange.between(Ratio.of(26, 100), Ratio.of(20, 100)).toPointsString(0,
+        assertEquals("-6 pts", Market.shareChange(Ratio.of(26, 100), Ratio.of(20, 100)).toPointsString(0,
                 RoundingMode.HALF_UP));
-        assertEquals("0.0 pts", ShareChange.between(Ratio.of(1, 4), Ratio.of(25, 100)).toPointsString(1,
+        assertEquals("0.0 pts", Market.shareChange(Ratio.of(1, 4), Ratio.of(25, 100)).toPointsString(1,
                 RoundingMode.HALF_UP));
     }
 
@@ -35,37 +36,37 @@ class ShareShiftTest {
         // 200 of 1000 = 20% → 390 of 1500 = 26%
         Market before = Market.of(List.of(p("us", "200"), p("B", "800")));
         Market after = Market.of(List.of(p("us", "390"), p("B", "1110")));
-        ShareChange c = ShareChange.between(before, after, "us");
+        PointChange c = Market.shareChange(before, after, "us");
         assertEquals(0, c.points().toBigDecimal().compareTo(new BigDecimal("6")));
-        assertEquals(0, c.relativeChange().toBigDecimal().compareTo(new BigDecimal("0.3")));
+        assertEquals(0, c.relative().toBigDecimal().compareTo(new BigDecimal("0.3")));
     }
 
     @Test
     void relativeChangeFromZeroShareIsUndefinedButPointsAreNot() {
         Market before = Market.of(List.of(p("B", "100")));
         Market after = Market.of(List.of(p("B", "90"), p("new", "10")));
-        ShareChange c = ShareChange.between(before, after, "new");
+        PointChange c = Market.shareChange(before, after, "new");
         assertEquals(10.0, c.points().doubleValue());
-        assertEquals(Optional.of("relative change from a share of 0 is undefined"), c.relativeChange().undefinedReason());
+        assertEquals(Optional.of("base is zero"), c.relative().undefinedReason());
     }
 
     @Test
     void undefinedSharesGiveUndefinedChanges() {
-        ShareChange c = ShareChange.between(Market.of(List.of(p("us", "0"))), Market.of(List.of(p("us", "5"))), "us");
-        assertEquals(Optional.of("share before is undefined: market total is 0"), c.points().undefinedReason());
-        assertEquals(Optional.of("share before is undefined: market total is 0"),
-                c.relativeChange().undefinedReason());
+        PointChange c = Market.shareChange(Market.of(List.of(p("us", "0"))), Market.of(List.of(p("us", "5"))), "us");
+        assertEquals(Optional.of("rate before is undefined: market total is 0"), c.points().undefinedReason());
+        assertEquals(Optional.of("rate before is undefined: market total is 0"),
+                c.relative().undefinedReason());
     }
 
     @Test
     void invalidSharesAndUnknownPlayersAreRejected() {
         assertEquals("after must be a share in [0, 1], was 12/10 = 1.2", assertThrows(IllegalArgumentException.class,
-                () -> ShareChange.between(Ratio.of(1, 10), Ratio.of(12, 10))).getMessage());
+                () -> Market.shareChange(Ratio.of(1, 10), Ratio.of(12, 10))).getMessage());
         assertEquals("before must be a share in [0, 1], was -1/10 = -0.1", assertThrows(IllegalArgumentException.class,
-                () -> ShareChange.between(Ratio.of(-1, 10), Ratio.of(1, 10))).getMessage());
+                () -> Market.shareChange(Ratio.of(-1, 10), Ratio.of(1, 10))).getMessage());
         Market m = Market.of(List.of(p("us", "1")));
         assertEquals("player must be in at least one of the two markets, was \"X\"",
-                assertThrows(IllegalArgumentException.class, () -> ShareChange.between(m, m, "X")).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Market.shareChange(m, m, "X")).getMessage());
     }
 
     /** Own 20% → 28% (+8 pts); A 50% → 45% (−5); B 30% → 27% (−3). */
@@ -130,7 +131,7 @@ class ShareShiftTest {
         Market after = Market.of(List.of(p("own", "1"), p("A", "1")));
         ShareShift s = ShareShift.between(empty, after, "own");
         assertFalse(s.takenFromCompetitors().isDefined());
-        assertEquals(Optional.of("share before is undefined: market total is 0"),
+        assertEquals(Optional.of("rate before is undefined: market total is 0"),
                 s.competitor("A").takenPoints().undefinedReason());
     }
 }

@@ -94,11 +94,18 @@ class ChannelSpendAccumulatorTest {
                 assertThrows(IllegalArgumentException.class, () -> acc.add(sem, 0, -5)).getMessage());
         assertEquals("channelId must be in [0, 1), was 1",
                 assertThrows(IllegalArgumentException.class, () -> acc.add(1, 0, 0)).getMessage());
-        assertEquals("cost must have at most 2 decimals, was CNY 0.005 (channel \"SEM\")",
-                assertThrows(IllegalArgumentException.class, () -> acc.add("SEM", cny("0.005"), cny("1"))).getMessage());
-        assertEquals("revenue must fit a long of minor units, was CNY 100000000000000000000 (channel \"SEM\")",
-                assertThrows(IllegalArgumentException.class,
-                        () -> acc.add("SEM", cny("1"), cny("100000000000000000000"))).getMessage());
+        // the message names the field and the channel; the cause says why (Money.toMinorUnits)
+        IllegalArgumentException decimals = assertThrows(IllegalArgumentException.class,
+                () -> acc.add("SEM", cny("0.005"), cny("1")));
+        assertEquals("cost must be a whole number of minor units that fits a long, was CNY 0.005 (channel \"SEM\")",
+                decimals.getMessage());
+        assertEquals("amount must have at most 2 decimals, was CNY 0.005", decimals.getCause().getMessage());
+        IllegalArgumentException tooLarge = assertThrows(IllegalArgumentException.class,
+                () -> acc.add("SEM", cny("1"), cny("100000000000000000000")));
+        assertEquals("revenue must be a whole number of minor units that fits a long, was CNY 100000000000000000000"
+                + " (channel \"SEM\")", tooLarge.getMessage());
+        assertEquals("amount must fit a long of minor units, was CNY 100000000000000000000",
+                tooLarge.getCause().getMessage());
         assertEquals("currency mismatch: CNY and USD (cost of channel \"TV\")",
                 assertThrows(CurrencyMismatchException.class,
                         () -> acc.add("TV", Money.of("1", "USD"), Money.of("1", "USD"))).getMessage());

@@ -64,7 +64,7 @@ class RoiTest {
         assertEquals("grossMargin must be in [0, 1], was 1.2", high.getMessage());
         IllegalArgumentException low = assertThrows(IllegalArgumentException.class,
                 () -> Roi.ofGrossMargin(cny("100"), new BigDecimal("-0.1"), cny("50")));
-        assertEquals("grossMargin must be >= 0, was -0.1", low.getMessage());
+        assertEquals("grossMargin must be in [0, 1], was -0.1", low.getMessage());
         IllegalArgumentException revenue = assertThrows(IllegalArgumentException.class,
                 () -> Roi.ofGrossMargin(cny("-100"), new BigDecimal("0.5"), cny("50")));
         assertEquals("revenue must be >= 0, was CNY -100", revenue.getMessage());

@@ -1,4 +1,4 @@
-package io.kpikit.growth;
+package io.kpikit.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,33 @@ class FigureTest {
         assertEquals(Optional.of("overflow"), Figure.ofComputed(Double.NaN, "overflow").undefinedReason());
         assertEquals(Optional.of("overflow"), Figure.ofComputed(Double.NEGATIVE_INFINITY, "overflow").undefinedReason());
         assertEquals(Figure.of(2), Figure.ofComputed(2.0, "overflow"));
+        // 1E+400 is beyond Double.MAX_VALUE (about 1.8E+308): undefined, not an exception
+        assertEquals(Optional.of("too big"), Figure.ofComputed(new BigDecimal("1E+400"), "too big").undefinedReason());
+        assertEquals(Figure.of(new BigDecimal("0.72")), Figure.ofComputed(new BigDecimal("0.72"), "too big"));
+        assertEquals("reasonIfNotFinite", assertThrows(NullPointerException.class,
+                () -> Figure.ofComputed(1.0, null)).getMessage());
+        assertEquals("value", assertThrows(NullPointerException.class,
+                () -> Figure.ofComputed((BigDecimal) null, "too big")).getMessage());
+    }
+
+    @Test
+    void exactDecimalsAreKeptAndRoundedOnlyForDisplay() {
+        // 0.6 * 1.2 + 0.4 * 0.9 = 0.72 + 0.36 = 1.08 exactly
+        Figure composite = Figure.of(new BigDecimal("0.6").multiply(new BigDecimal("1.2"))
+                .add(new BigDecimal("0.4").multiply(new BigDecimal("0.9"))));
+        assertEquals(new BigDecimal("1.08"), composite.toBigDecimal());
+        assertEquals("108%", composite.toPercentString(0, RoundingMode.HALF_UP));
+        assertEquals("108.0%", composite.toPercentString(1, RoundingMode.HALF_UP));
+        // CAGR 0.12345 = 12.345%: one place 12.3%; two places 12.34 with HALF_EVEN (4 is even), 12.35 with HALF_UP
+        Figure cagr = Figure.of(new BigDecimal("0.12345"));
+        assertEquals("12.3%", cagr.toPercentString(1, RoundingMode.HALF_EVEN));
+        assertEquals("12.34%", cagr.toPercentString(2, RoundingMode.HALF_EVEN));
+        assertEquals("12.35%", cagr.toPercentString(2, RoundingMode.HALF_UP));
+        assertEquals(new BigDecimal("0.123"), cagr.toBigDecimal(3, RoundingMode.HALF_UP));
+        Figure undefined = Figure.undefined("base is zero");
+        assertEquals("figure is undefined: base is zero", assertThrows(IllegalStateException.class,
+                () -> undefined.toPercentString(1, RoundingMode.HALF_UP)).getMessage());
+        assertThrows(IllegalStateException.class, () -> undefined.toBigDecimal(1, RoundingMode.HALF_UP));
     }
 
     @Test

@@ -1,8 +1,8 @@
-package io.kpikit.growth;
+package io.kpikit.core;
 
-import io.kpikit.core.Checks;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,15 +11,22 @@ import java.util.OptionalDouble;
  * A reported number that is not a quotient and may be undefined: either a finite value or
  * a reason why there is none.
  *
- * <p>A compound growth rate, a trend slope, an R² or a correlation has no numerator and
- * denominator to keep, so it cannot be a {@link io.kpikit.core.Ratio}, yet it can be
- * undefined just like one: a CAGR from a zero start, an R² of a constant series (0/0), a
- * correlation with a constant series. {@code Figure} makes that state explicit with the
- * same accessors as {@code Ratio}: {@link #isDefined()}, {@link #undefinedReason()},
- * {@link #doubleValue()} and {@link #toBigDecimal()} (which throw
- * {@link IllegalStateException} carrying the reason when undefined), and the safe
- * {@link #orElse(double)} and {@link #toOptionalDouble()}. NaN and the infinities cannot
- * occur: a defined figure always holds a finite value.
+ * <p>A compound growth rate, a trend slope, an R², a correlation or a weighted composite
+ * score has no numerator and denominator to keep, so it is not a {@link Ratio} (use
+ * {@code Ratio} for every quotient), yet it can be undefined just like one: a CAGR from a
+ * zero start, an R² of a constant series (0/0), a correlation with a constant series, a
+ * composite score over a KPI whose attainment is undefined. {@code Figure} makes that state
+ * explicit with the same accessors as {@code Ratio}: {@link #isDefined()},
+ * {@link #undefinedReason()}, {@link #doubleValue()} and {@link #toBigDecimal()} (which throw
+ * {@link IllegalStateException} carrying the reason when undefined), the safe
+ * {@link #orElse(double)} and {@link #toOptionalDouble()}, and the display views
+ * {@link #toBigDecimal(int, RoundingMode)} and {@link #toPercentString(int, RoundingMode)}.
+ *
+ * <p>The value is an exact {@link BigDecimal}: a figure built from decimals (weights times
+ * scores, say) keeps every digit, so figures that should add up do. NaN and the infinities
+ * cannot occur: {@link #of(double)} rejects them as input, and
+ * {@link #ofComputed(double, String)} turns a non-finite result of a computation (kpikit's
+ * own or commons-math3's) into an undefined figure with a reason.
  *
  * <pre>{@code
  * Figure slope = Trend.of(10, 12, 14, 16).slope();   // 2
@@ -90,17 +97,41 @@ public final class Figure implements Serializable {
     /**
      * Returns a figure for a double computed by kpikit or commons-math3: defined when it is
      * finite, otherwise undefined with {@code reasonIfNotFinite}. This is the one place where
-     * a NaN or an infinity from a computation is turned into an explicit undefined state.
+     * a NaN or an infinity from a computation (a regression slope of an overflowing series,
+     * {@code Math.pow} beyond the double range) is turned into an explicit undefined state;
+     * use {@link #of(double)} for inputs, which must be finite.
+     *
+     * <pre>{@code
+     * Figure.ofComputed(regression.getSlope(), "slope is outside the range of a double");
+     * Figure.ofComputed(Double.NaN, "overflow");   // undefined: overflow
+     * }</pre>
+     *
+     * @param value the computed value, possibly NaN or infinite
+     * @param reasonIfNotFinite the reason of the undefined figure when {@code value} is NaN
+     *     or infinite, shown to users
+     * @return a defined figure with {@code value}, or an undefined one with the reason
+     * @throws NullPointerException if {@code reasonIfNotFinite} is null
      */
-    static Figure ofComputed(double value, String reasonIfNotFinite) {
+    public static Figure ofComputed(double value, String reasonIfNotFinite) {
+        Objects.requireNonNull(reasonIfNotFinite, "reasonIfNotFinite");
         return Double.isFinite(value) ? of(value) : undefined(reasonIfNotFinite);
     }
 
     /**
-     * Returns a figure for a decimal computed by kpikit: defined when it fits a double,
-     * otherwise undefined with {@code reasonIfOutOfRange}.
+     * Returns a figure for a decimal computed by kpikit: defined when it is within the range
+     * of a double, otherwise undefined with {@code reasonIfOutOfRange}. Where
+     * {@link #of(BigDecimal)} throws for an out-of-range input, this turns an out-of-range
+     * result into an explicit undefined state.
+     *
+     * @param value the computed value
+     * @param reasonIfOutOfRange the reason of the undefined figure when {@code value} is
+     *     outside the range of a double, shown to users
+     * @return a defined figure with {@code value}, or an undefined one with the reason
+     * @throws NullPointerException if an argument is null
      */
-    static Figure ofComputed(BigDecimal value, String reasonIfOutOfRange) {
+    public static Figure ofComputed(BigDecimal value, String reasonIfOutOfRange) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(reasonIfOutOfRange, "reasonIfOutOfRange");
         return Double.isInfinite(value.doubleValue()) ? undefined(reasonIfOutOfRange) : of(value);
     }
 
@@ -140,6 +171,36 @@ public final class Figure implements Serializable {
      */
     public BigDecimal toBigDecimal() {
         return requireValue();
+    }
+
+    /**
+     * Returns the value rounded to {@code scale} decimal places.
+     *
+     * @param scale the number of decimal places
+     * @param mode how to round
+     * @return the rounded value
+     * @throws IllegalStateException if the figure is undefined; the message gives the reason
+     * @throws NullPointerException if {@code mode} is null
+     */
+    public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        return requireValue().setScale(scale, mode);
+    }
+
+    /**
+     * Returns the value as a percentage with {@code scale} decimal places, for example
+     * {@code "108.0%"} for a composite score of 1.08 or {@code "12.3%"} for a CAGR of
+     * 0.1234. The rounding applies only to the text.
+     *
+     * @param scale the number of decimal places of the percentage
+     * @param mode how to round
+     * @return the percentage text
+     * @throws IllegalStateException if the figure is undefined; the message gives the reason
+     * @throws NullPointerException if {@code mode} is null
+     */
+    public String toPercentString(int scale, RoundingMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        return requireValue().movePointRight(2).setScale(scale, mode).toPlainString() + "%";
     }
 
     /**
