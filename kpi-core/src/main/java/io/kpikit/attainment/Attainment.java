@@ -102,7 +102,6 @@ public final class Attainment implements Serializable {
      * @param target the target value
      * @param direction the polarity of the KPI
      * @return the attainment; its ratio is undefined for the edge cases of the class doc
-     * @throws IllegalArgumentException if the attainment is outside the range of a double
      * @throws NullPointerException if an argument is null
      */
     public static Attainment of(BigDecimal actual, BigDecimal target, Direction direction) {
@@ -117,7 +116,6 @@ public final class Attainment implements Serializable {
      * @param direction the polarity of the KPI
      * @param convention the formula to use
      * @return the attainment; its ratio is undefined for the edge cases of the class doc
-     * @throws IllegalArgumentException if the attainment is outside the range of a double
      * @throws NullPointerException if an argument is null
      */
     public static Attainment of(BigDecimal actual, BigDecimal target, Direction direction,
@@ -133,8 +131,7 @@ public final class Attainment implements Serializable {
      * @param target the target value
      * @param direction the polarity of the KPI
      * @return the attainment
-     * @throws IllegalArgumentException if an argument is NaN or infinite, or the attainment is
-     *     outside the range of a double
+     * @throws IllegalArgumentException if an argument is NaN or infinite
      * @throws NullPointerException if {@code direction} is null
      */
     public static Attainment of(double actual, double target, Direction direction) {
@@ -149,8 +146,7 @@ public final class Attainment implements Serializable {
      * @param direction the polarity of the KPI
      * @param convention the formula to use
      * @return the attainment
-     * @throws IllegalArgumentException if an argument is NaN or infinite, or the attainment is
-     *     outside the range of a double
+     * @throws IllegalArgumentException if an argument is NaN or infinite
      * @throws NullPointerException if {@code direction} or {@code convention} is null
      */
     public static Attainment of(double actual, double target, Direction direction,
@@ -166,7 +162,6 @@ public final class Attainment implements Serializable {
      * @param direction the polarity of the KPI
      * @return the attainment
      * @throws io.kpikit.core.CurrencyMismatchException if the currencies differ
-     * @throws IllegalArgumentException if the attainment is outside the range of a double
      * @throws NullPointerException if an argument is null
      */
     public static Attainment of(Money actual, Money target, Direction direction) {
@@ -182,7 +177,6 @@ public final class Attainment implements Serializable {
      * @param convention the formula to use
      * @return the attainment
      * @throws io.kpikit.core.CurrencyMismatchException if the currencies differ
-     * @throws IllegalArgumentException if the attainment is outside the range of a double
      * @throws NullPointerException if an argument is null
      */
     public static Attainment of(Money actual, Money target, Direction direction, AttainmentConvention convention) {

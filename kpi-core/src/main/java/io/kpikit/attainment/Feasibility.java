@@ -249,11 +249,16 @@ public final class Feasibility implements Serializable {
         if (!requiredCompoundRate.isDefined()) {
             return FeasibilityVerdict.UNDEFINED;
         }
-        BigDecimal threshold = threshold();
-        boolean exceeds = periods == 1
-                // exactly from the growth n/d rather than its 34-digit value: n/d > threshold, d = last > 0
-                ? requiredGrowth.numerator().compareTo(threshold.multiply(requiredGrowth.denominator())) > 0
-                : requiredCompoundRate.toBigDecimal().compareTo(threshold) > 0;
+        // Decided exactly, never from the rounded root: with last > 0 and 1 + t > 0,
+        // (target / last)^(1/n) − 1 > t  ⇔  target > last · (1 + t)^n.
+        BigDecimal growthFactor = BigDecimal.ONE.add(threshold());
+        boolean exceeds;
+        if (periods == 1 || growthFactor.signum() > 0) {
+            exceeds = target.compareTo(last.multiply(growthFactor.pow(periods))) > 0;
+        } else {
+            // n > 1, target >= 0, threshold <= −1: the rate is at least −1, and exactly −1 only for a target of 0.
+            exceeds = growthFactor.signum() < 0 || target.signum() > 0;
+        }
         return exceeds ? FeasibilityVerdict.EXCEEDS_HISTORY : FeasibilityVerdict.WITHIN_HISTORY;
     }
 

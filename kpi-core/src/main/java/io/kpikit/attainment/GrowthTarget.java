@@ -111,7 +111,6 @@ public final class GrowthTarget implements Serializable {
      * @param targetGrowth the growth targeted, as a fraction
      * @param direction the polarity of the KPI
      * @return the growth attainment; undefined when the target growth is zero or unfavourable
-     * @throws IllegalArgumentException if the ratio is outside the range of a double
      * @throws NullPointerException if an argument is null
      */
     public static Ratio growthAttainment(BigDecimal actualGrowth, BigDecimal targetGrowth, Direction direction) {
@@ -176,7 +175,6 @@ public final class GrowthTarget implements Serializable {
      *
      * @param actualLevel the level reached
      * @return the attainment of {@code actualLevel} against {@link #targetLevel()}
-     * @throws IllegalArgumentException if the attainment is outside the range of a double
      * @throws NullPointerException if {@code actualLevel} is null
      */
     public Attainment levelAttainment(BigDecimal actualLevel) {
@@ -189,7 +187,6 @@ public final class GrowthTarget implements Serializable {
      * @param actualLevel the level reached
      * @param convention the attainment formula
      * @return the attainment of {@code actualLevel} against {@link #targetLevel()}
-     * @throws IllegalArgumentException if the attainment is outside the range of a double
      * @throws NullPointerException if an argument is null
      */
     public Attainment levelAttainment(BigDecimal actualLevel, AttainmentConvention convention) {
@@ -201,8 +198,7 @@ public final class GrowthTarget implements Serializable {
      *
      * @param actualLevel the level reached
      * @return the attainment of {@code actualLevel} against {@link #targetLevel()}
-     * @throws IllegalArgumentException if {@code actualLevel} is NaN or infinite, or the
-     *     attainment is outside the range of a double
+     * @throws IllegalArgumentException if {@code actualLevel} is NaN or infinite
      */
     public Attainment levelAttainment(double actualLevel) {
         return levelAttainment(Checks.decimal(actualLevel, "actualLevel"));
@@ -214,7 +210,6 @@ public final class GrowthTarget implements Serializable {
      * @param actualLevel the level reached
      * @return the growth attainment; undefined when the base is zero or negative, or the target
      *     growth is zero or unfavourable
-     * @throws IllegalArgumentException if the ratio is outside the range of a double
      * @throws NullPointerException if {@code actualLevel} is null
      */
     public Ratio growthAttainment(BigDecimal actualLevel) {
@@ -234,8 +229,7 @@ public final class GrowthTarget implements Serializable {
      *
      * @param actualLevel the level reached
      * @return the growth attainment, as {@link #growthAttainment(BigDecimal)}
-     * @throws IllegalArgumentException if {@code actualLevel} is NaN or infinite, or the ratio is
-     *     outside the range of a double
+     * @throws IllegalArgumentException if {@code actualLevel} is NaN or infinite
      */
     public Ratio growthAttainment(double actualLevel) {
         return growthAttainment(Checks.decimal(actualLevel, "actualLevel"));

@@ -228,7 +228,6 @@ public final class Pacing implements Serializable {
      *
      * @return the projection as a ratio whose value is the projected amount; undefined when
      *     nothing is due yet
-     * @throws IllegalArgumentException if the projection is outside the range of a double
      */
     public Ratio projected() {
         BigDecimal share = elapsedShare.numerator().divide(elapsedShare.denominator(), Ratio.PRECISION);

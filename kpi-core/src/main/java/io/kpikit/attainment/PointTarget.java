@@ -115,7 +115,6 @@ public final class PointTarget implements Serializable {
      *
      * @param achievedPoints the change achieved, in percentage points
      * @return the attainment; undefined when the target change is zero or unfavourable
-     * @throws IllegalArgumentException if the ratio is outside the range of a double
      * @throws NullPointerException if {@code achievedPoints} is null
      */
     public Ratio attainment(BigDecimal achievedPoints) {
@@ -149,7 +148,6 @@ public final class PointTarget implements Serializable {
      * @param baseFraction the share before, as a fraction ({@code 0.30} for 30%)
      * @param actualFraction the share after, as a fraction
      * @return the attainment of {@link #pointsBetween} against the target
-     * @throws IllegalArgumentException if the ratio is outside the range of a double
      * @throws NullPointerException if an argument is null
      */
     public Ratio attainmentOfShares(BigDecimal baseFraction, BigDecimal actualFraction) {

@@ -18,8 +18,9 @@ import java.util.OptionalDouble;
  * meaningless (for example attainment against a target of zero). Reading the value of an
  * undefined ratio throws {@link IllegalStateException} carrying the reason; the safe
  * accessors {@link #orElse(double)} and {@link #toOptionalDouble()} never throw. NaN and the
- * infinities cannot occur: {@code double} inputs must be finite and a quotient outside the
- * {@code double} range is rejected.
+ * infinities cannot occur: {@code double} inputs must be finite, and a quotient beyond the
+ * {@code double} range ({@code 1e300 / 1e-300}) is undefined with the reason
+ * {@code "quotient is outside the range of a double"}, so no finite input makes a factory throw.
  *
  * <p>The value is computed once, exactly to 34 significant digits
  * ({@link MathContext#DECIMAL128}). Presentation rounding is separate:
@@ -75,8 +76,7 @@ public final class Ratio implements Serializable {
         }
         BigDecimal quotient = numerator.divide(denominator, PRECISION);
         if (Double.isInfinite(quotient.doubleValue())) {
-            throw new IllegalArgumentException("ratio must fit a double, was " + numerator
-                    + "/" + denominator);
+            return new Ratio(numerator, denominator, null, "quotient is outside the range of a double");
         }
         return new Ratio(numerator, denominator, quotient, null);
     }
@@ -98,7 +98,6 @@ public final class Ratio implements Serializable {
      * @param numerator the numerator
      * @param denominator the denominator; zero gives an undefined ratio
      * @return the ratio
-     * @throws IllegalArgumentException if the quotient is outside the range of a double
      * @throws NullPointerException if an argument is null
      */
     public static Ratio of(BigDecimal numerator, BigDecimal denominator) {
@@ -111,8 +110,7 @@ public final class Ratio implements Serializable {
      * @param numerator the numerator
      * @param denominator the denominator; zero gives an undefined ratio
      * @return the ratio
-     * @throws IllegalArgumentException if an argument is NaN or infinite, or the quotient is
-     *     outside the range of a double
+     * @throws IllegalArgumentException if an argument is NaN or infinite
      */
     public static Ratio of(double numerator, double denominator) {
         return create(Checks.decimal(numerator, "numerator"), Checks.decimal(denominator, "denominator"));

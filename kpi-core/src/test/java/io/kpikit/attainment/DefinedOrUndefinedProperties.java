@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every result of the package, for finite inputs including zeros and negatives, is either a
  * finite value or undefined with a reason: never NaN, never infinite, never a bare undefined.
- * Inputs are tenths in [-100, 100] so that zero and equal values come up often.
+ * Inputs are tenths in [-100, 100] so that zero and equal values come up often, plus
+ * magnitudes up to 1e±300 where a quotient can leave the range of a double.
  */
 class DefinedOrUndefinedProperties {
 
@@ -58,6 +59,29 @@ class DefinedOrUndefinedProperties {
                             assertEquals(!att.isDefined(), StatusBands.DEFAULT.status(att) == AttainmentStatus.UNDEFINED);
                         }
                     }
+                });
+    }
+
+    /** {@code mantissa × 10^exponent}: magnitudes from 1e-300 to 9e300, where a quotient can leave the double range. */
+    private static double extreme(int mantissa, int exponent) {
+        return Double.parseDouble(mantissa + "e" + exponent);
+    }
+
+    @Test
+    void attainmentsAtExtremeMagnitudes() {
+        qt().forAll(integers().between(-9, 9), integers().between(-300, 300), integers().between(-9, 9),
+                        integers().between(-300, 300))
+                .checkAssert((am, ae, tm, te) -> {
+                    for (AttainmentConvention c : AttainmentConvention.values()) {
+                        for (Direction d : Direction.values()) {
+                            Attainment att = Attainment.of(extreme(am, ae), extreme(tm, te), d, c);
+                            assertSound(att.ratio());
+                            assertEquals(!att.isDefined(), StatusBands.DEFAULT.status(att) == AttainmentStatus.UNDEFINED);
+                        }
+                    }
+                    GrowthTarget g = GrowthTarget.of(extreme(tm, te), 0.2, Direction.HIGHER_IS_BETTER);
+                    assertSound(g.levelAttainment(extreme(am, ae)).ratio());
+                    assertSound(g.growthAttainment(extreme(am, ae)));
                 });
     }
 

@@ -105,4 +105,21 @@ class FeasibilityTest {
         assertFalse(Feasibility.of(0, 1, 1, 0.1).requiredGrowth().isDefined());
         assertEquals(Ratio.class, Feasibility.of(1, 2, 1, 0.1).requiredGrowth().getClass());
     }
+
+    @Test
+    void compoundVerdictIsExactAtTheThreshold() {
+        // History 5%/yr, default factor 2: threshold 5% + (2 − 1) × 5% = 10%/yr.
+        // 100 → 121 in 2 years needs exactly 10%/yr (1.1² = 1.21): on the threshold, not above it,
+        // although Math.pow(1.21, 0.5) − 1 = 0.10000000000000009 in double.
+        assertEquals(FeasibilityVerdict.WITHIN_HISTORY, Feasibility.of(100, 121, 2, 0.05).verdict());
+        // 1.1³ = 1.331: 100 → 133.1 in 3 years is exactly 10%/yr.
+        assertEquals(FeasibilityVerdict.WITHIN_HISTORY, Feasibility.of(100, 133.1, 3, 0.05).verdict());
+        // One hundredth more than 121 needs a little over 10%/yr.
+        assertEquals(FeasibilityVerdict.EXCEEDS_HISTORY, Feasibility.of(100, 121.01, 2, 0.05).verdict());
+        // History 15%, margin 15 points: threshold 30%; 100 → 169 in 2 years is exactly 30%/yr (1.3² = 1.69).
+        assertEquals(FeasibilityVerdict.WITHIN_HISTORY,
+                Feasibility.of(100, 169, 2, 0.15, FeasibilityRule.margin(0.15)).verdict());
+        assertEquals(FeasibilityVerdict.EXCEEDS_HISTORY,
+                Feasibility.of(100, 169.0001, 2, 0.15, FeasibilityRule.margin(0.15)).verdict());
+    }
 }

@@ -60,7 +60,10 @@ class RatioTest {
         assertThrows(IllegalArgumentException.class, () -> Ratio.of(Double.NaN, 1.0));
         assertEquals("denominator must be a finite number, was Infinity", assertThrows(IllegalArgumentException.class,
                 () -> Ratio.of(1.0, Double.POSITIVE_INFINITY)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Ratio.of(1e300, 1e-300));
+        Ratio huge = Ratio.of(1e300, 1e-300);   // 1e600 does not fit a double: undefined, not Infinity
+        assertFalse(huge.isDefined());
+        assertEquals(Optional.of("quotient is outside the range of a double"), huge.undefinedReason());
+        assertEquals(OptionalDouble.empty(), huge.toOptionalDouble());
     }
 
     @Test
