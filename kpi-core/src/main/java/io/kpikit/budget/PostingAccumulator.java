@@ -4,7 +4,6 @@ import io.kpikit.core.Checks;
 import io.kpikit.core.CurrencyMismatchException;
 import io.kpikit.core.Money;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -177,7 +176,8 @@ public final class PostingAccumulator implements Serializable {
      *     the minor unit
      * @throws CurrencyMismatchException if the amount is in another currency
      * @throws IllegalArgumentException if the amount has digits beyond the minor unit or does
-     *     not fit a {@code long} of minor units
+     *     not fit a {@code long} of minor units; the message names the line and the period, the
+     *     cause is the {@link ArithmeticException} of {@link Money#toMinorUnits()}
      * @throws IndexOutOfBoundsException if the period is out of range
      * @throws ArithmeticException if the cell's total leaves the range of {@code long}
      * @throws NullPointerException if an argument is null
@@ -191,7 +191,7 @@ public final class PostingAccumulator implements Serializable {
         if (period < 0 || period >= periods) {
             throw new IndexOutOfBoundsException("period must be in [0, " + periods + "), was " + period);
         }
-        long minor = toMinor(amount, lineId);
+        long minor = toMinor(amount, lineId, period);
         add(lineIndex(lineId), period, minor);
     }
 
@@ -200,7 +200,8 @@ public final class PostingAccumulator implements Serializable {
      *
      * @param posting the posting
      * @throws CurrencyMismatchException if the amount is in another currency
-     * @throws IllegalArgumentException if the amount has digits beyond the minor unit
+     * @throws IllegalArgumentException if the amount has digits beyond the minor unit or does
+     *     not fit a {@code long} of minor units; the message names the line and the period
      * @throws IndexOutOfBoundsException if the period is out of range
      * @throws ArithmeticException if the cell's total leaves the range of {@code long}
      * @throws NullPointerException if {@code posting} is null
@@ -253,20 +254,13 @@ public final class PostingAccumulator implements Serializable {
         return LedgerActuals.create(currency, periods, ids, rows);
     }
 
-    private long toMinor(Money amount, String lineId) {
-        int scale = amount.minorUnitScale();
-        BigDecimal minor;
+    /** Converts with {@link Money#toMinorUnits()}, adding the posting's line and period to its message. */
+    private static long toMinor(Money amount, String lineId, int period) {
         try {
-            minor = amount.amount().setScale(scale).movePointRight(scale);
+            return amount.toMinorUnits();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("amount must have at most " + scale + " decimal places, was "
-                    + amount + " (posting to line \"" + lineId + "\")", e);
-        }
-        try {
-            return minor.longValueExact();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("amount must fit a long of minor units, was " + amount
-                    + " (posting to line \"" + lineId + "\")", e);
+            throw new IllegalArgumentException(e.getMessage() + " (posting to line \"" + lineId + "\" in period "
+                    + period + ")", e);
         }
     }
 

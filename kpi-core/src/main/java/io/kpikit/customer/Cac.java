@@ -24,6 +24,11 @@ import java.util.Optional;
  * Reports often write "CAC" without saying which; blended is lower than paid whenever
  * organic customers exist, so the two are separate factories.
  *
+ * <p>{@link #value()} is the rounded amount a report shows; the exact CAC is
+ * {@link #spend()} ÷ {@link #newCustomers()}, both kept as given. Ratios built on a CAC
+ * ({@link UnitEconomics}) use those exact inputs, never the rounded value: {@code Cac.blended(
+ * JPY 1000, 3)} shows {@code JPY 333}, but its exact value is {@code 333.33…}.
+ *
  * <p>With zero new customers the CAC is <em>undefined</em> (not zero, not infinite):
  * {@link #isDefined()} is {@code false}, {@link #undefinedReason()} says why, and
  * {@link #value()} throws {@link IllegalStateException}; {@link #toOptional()} and
@@ -210,7 +215,8 @@ public final class Cac implements Serializable {
     }
 
     /**
-     * Returns the CAC, rounded to the currency's minor unit.
+     * Returns the CAC, rounded to the currency's minor unit, for display; derived figures use
+     * {@link #spend()} and {@link #newCustomers()} instead.
      *
      * @return the cost per new customer
      * @throws IllegalStateException if undefined; the message gives the reason

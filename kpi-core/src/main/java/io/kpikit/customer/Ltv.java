@@ -29,24 +29,34 @@ import java.util.OptionalLong;
  *       of {@code Σ_{t≥1} ARPU × margin × r^t ÷ (1 + d)^t}: the margin of period {@code t} is
  *       received at the <em>end</em> of the period, only from customers still retained then
  *       ({@code r^t}), discounted {@code t} periods. The first period (the period of
- *       acquisition, {@code t = 0}) is <em>excluded</em>. So with {@code d = 0} the result is
- *       {@code r} times the simple LTV; add {@code ARPU × margin} yourself for the other
- *       convention. Churn and discount rate both zero is undefined (unbounded).</li>
+ *       acquisition, {@code t = 0}) is <em>excluded</em> (see the timing note below). Churn
+ *       and discount rate both zero is undefined (unbounded).</li>
  *   <li>{@link #cohort cohort}: the sum of a cohort's gross margin per period ÷ the cohort's
  *       size; optionally discounted, the margin of period {@code t} divided by
  *       {@code (1 + d)^t} with {@code t} starting at 1 for the first list element (received
  *       at the end of the period). A cohort of size zero is undefined. Period margins may be
  *       negative (refunds exceeding sales).</li>
  * </ul>
- * Gross margin must be in {@code [0, 1]}, churn in {@code [0, 1]}, the discount rate in
+ * <p><strong>Timing: simple and discounted do not agree at {@code d = 0}.</strong> The simple
+ * LTV counts the period of acquisition (lifetime {@code 1 ÷ churn} periods, margin from
+ * {@code t = 0}); the discounted closed form starts at the end of the first period
+ * ({@code t = 1}). With a discount rate of zero the discounted LTV is therefore
+ * {@code r × simple}, one period's margin less: ARPU 100, margin 0.5, churn 0.2 gives simple
+ * {@code 100 × 0.5 ÷ 0.2 = 250.00} but discounted(d = 0) {@code 50 × 0.8 ÷ 0.2 = 200.00}
+ * ({@code = 0.8 × 250 = 250 − 50}). For a discounted LTV that counts the first period too, add
+ * {@code ARPU × margin} to it. Do not compare a simple LTV with a discounted one without
+ * saying which convention each uses.
+ *
+ * <p>Gross margin must be in {@code [0, 1]}, churn in {@code [0, 1]}, the discount rate in
  * {@code [0, 1)} and ARPU not negative; messages name the field. Products are exact and the
  * one division is rounded once, at the end (the cohort discount factors are computed to 34
- * significant digits).
+ * significant digits). {@link UnitEconomics} uses the unrounded LTV, not {@link #value()}.
  *
  * <pre>{@code
  * Money arpu = Money.parse("CNY 100");               // per month
  * Ltv.simple(arpu, 0.5, 0.2).value();                // CNY 250.00 = 100 × 0.5 ÷ 0.2
  * Ltv.discounted(arpu, 0.5, 0.2, 0.1).value();       // CNY 133.33 = 50 × 0.8 ÷ 0.3
+ * Ltv.discounted(arpu, 0.5, 0.2, 0).value();         // CNY 200.00 = 0.8 × 250: first period excluded
  * Ltv.simple(arpu, 0.5, 0).isDefined();              // false
  * }</pre>
  *
@@ -78,11 +88,17 @@ public final class Ltv implements Serializable {
     private final List<Money> cohortMargins;
     /** The cohort size; -1 unless COHORT. */
     private final long cohortSize;
+    /** The unrounded LTV is {@code exactNumerator ÷ exactDivisor}; both null when undefined. */
+    private final BigDecimal exactNumerator;
+    /** The positive divisor of the unrounded LTV; null when undefined. */
+    private final BigDecimal exactDivisor;
+    /** The LTV rounded to the minor unit, or null when undefined. */
     private final Money value;
     private final String undefinedReason;
 
     private Ltv(Method method, Money arpu, BigDecimal grossMargin, BigDecimal churnRate, BigDecimal discountRate,
-            List<Money> cohortMargins, long cohortSize, Money value, String undefinedReason) {
+            List<Money> cohortMargins, long cohortSize, BigDecimal exactNumerator, BigDecimal exactDivisor,
+            RoundingMode mode, String undefinedReason) {
         this.method = method;
         this.arpu = arpu;
         this.grossMargin = grossMargin;
@@ -90,7 +106,10 @@ public final class Ltv implements Serializable {
         this.discountRate = discountRate;
         this.cohortMargins = cohortMargins;
         this.cohortSize = cohortSize;
-        this.value = value;
+        this.exactNumerator = exactNumerator;
+        this.exactDivisor = exactDivisor;
+        this.value = exactNumerator == null ? null
+                : Money.of(exactNumerator, currency()).dividedBy(exactDivisor, mode);
         this.undefinedReason = undefinedReason;
     }
 
@@ -108,28 +127,28 @@ public final class Ltv implements Serializable {
         BigDecimal m = Checks.inUnitInterval(grossMargin, "grossMargin").stripTrailingZeros();
         BigDecimal c = Checks.inUnitInterval(churnRate, "churnRate").stripTrailingZeros();
         BigDecimal d = discountRate(discountRate);
-        Money periodMargin = arpu.multipliedBy(m);
-        Money value = null;
-        String reason = null;
+        BigDecimal periodMargin = arpu.amount().multiply(m);
+        BigDecimal numerator;
+        BigDecimal divisor;
         if (method == Method.SIMPLE) {
-            if (c.signum() == 0) {
-                reason = "churn is zero: lifetime is unbounded";
-            } else {
-                value = periodMargin.dividedBy(c, mode);
-            }
+            numerator = periodMargin;
+            divisor = c;
         } else {
-            BigDecimal denominator = d.add(c); // 1 + d − r with r = 1 − c
-            if (denominator.signum() == 0) {
-                reason = "churn and discount rate are both zero: lifetime value is unbounded";
-            } else {
-                value = periodMargin.multipliedBy(BigDecimal.ONE.subtract(c)).dividedBy(denominator, mode);
-            }
+            numerator = periodMargin.multiply(BigDecimal.ONE.subtract(c));
+            divisor = d.add(c); // 1 + d − r with r = 1 − c
         }
-        return new Ltv(method, arpu, m, c, d, List.of(), -1, value, reason);
+        if (divisor.signum() == 0) {
+            String reason = method == Method.SIMPLE ? "churn is zero: lifetime is unbounded"
+                    : "churn and discount rate are both zero: lifetime value is unbounded";
+            return new Ltv(method, arpu, m, c, d, List.of(), -1, null, null, mode, reason);
+        }
+        return new Ltv(method, arpu, m, c, d, List.of(), -1, numerator, divisor, mode, null);
     }
 
     /**
-     * Returns the simple LTV, {@code ARPU × margin ÷ churn}, rounded {@code HALF_EVEN}.
+     * Returns the simple LTV, {@code ARPU × margin ÷ churn}, rounded {@code HALF_EVEN}. It
+     * counts the period of acquisition, so it is {@code 1 ÷ r} times the discounted LTV with
+     * {@code d = 0} (ARPU 100, margin 0.5, churn 0.2: simple 250.00, discounted 200.00).
      *
      * @param arpu average revenue per user per period, not negative
      * @param grossMargin the gross margin in {@code [0, 1]}
@@ -143,7 +162,8 @@ public final class Ltv implements Serializable {
     }
 
     /**
-     * Returns the simple LTV, {@code ARPU × margin ÷ churn}, rounded with {@code mode}.
+     * Returns the simple LTV, {@code ARPU × margin ÷ churn}, rounded with {@code mode}. It
+     * counts the period of acquisition (see {@link #simple(Money, double, double)}).
      *
      * @param arpu average revenue per user per period, not negative
      * @param grossMargin the gross margin in {@code [0, 1]}
@@ -158,7 +178,11 @@ public final class Ltv implements Serializable {
 
     /**
      * Returns the discounted LTV, {@code ARPU × margin × r ÷ (1 + d − r)} with
-     * {@code r = 1 − churn}, first period excluded, rounded {@code HALF_EVEN}.
+     * {@code r = 1 − churn}, first period excluded, rounded {@code HALF_EVEN}. Because the
+     * first period is excluded, {@code d = 0} gives {@code r × } the simple LTV, not the simple
+     * LTV: ARPU 100, margin 0.5, churn 0.2 give 200.00 here and 250.00 from
+     * {@link #simple(Money, double, double)}; add {@code ARPU × margin} to count the first
+     * period.
      *
      * @param arpu average revenue per user per period, not negative
      * @param grossMargin the gross margin in {@code [0, 1]}
@@ -174,7 +198,9 @@ public final class Ltv implements Serializable {
 
     /**
      * Returns the discounted LTV, {@code ARPU × margin × r ÷ (1 + d − r)} with
-     * {@code r = 1 − churn}, first period excluded, rounded with {@code mode}.
+     * {@code r = 1 − churn}, first period excluded, rounded with {@code mode}. With
+     * {@code d = 0} this is {@code r × } the simple LTV (200.00 against 250.00 for ARPU 100,
+     * margin 0.5, churn 0.2); see {@link #discounted(Money, double, double, double)}.
      *
      * @param arpu average revenue per user per period, not negative
      * @param grossMargin the gross margin in {@code [0, 1]}
@@ -256,9 +282,12 @@ public final class Ltv implements Serializable {
             }
             total = Money.total(discounted);
         }
-        Money value = cohortSize == 0 ? null : total.dividedBy(cohortSize, mode);
-        String reason = cohortSize == 0 ? "cohort size is zero: no customer to divide the margin by" : null;
-        return new Ltv(Method.COHORT, null, null, null, d, margins, cohortSize, value, reason);
+        if (cohortSize == 0) {
+            return new Ltv(Method.COHORT, null, null, null, d, margins, cohortSize, null, null, mode,
+                    "cohort size is zero: no customer to divide the margin by");
+        }
+        return new Ltv(Method.COHORT, null, null, null, d, margins, cohortSize, total.amount(),
+                BigDecimal.valueOf(cohortSize), mode, null);
     }
 
     /**
@@ -362,6 +391,27 @@ public final class Ltv implements Serializable {
             throw new IllegalStateException(method + " LTV is undefined: " + undefinedReason);
         }
         return value;
+    }
+
+    /**
+     * Returns the numerator of the unrounded LTV ({@code ARPU × margin} for simple,
+     * {@code ARPU × margin × r} for discounted, the summed margins for a cohort), for ratios
+     * that must not inherit the rounding of {@link #value()}.
+     *
+     * @return the numerator, or null when undefined
+     */
+    BigDecimal exactNumerator() {
+        return exactNumerator;
+    }
+
+    /**
+     * Returns the positive divisor of the unrounded LTV (churn, {@code 1 + d − r} or the
+     * cohort size).
+     *
+     * @return the divisor, or null when undefined
+     */
+    BigDecimal exactDivisor() {
+        return exactDivisor;
     }
 
     /**

@@ -25,9 +25,17 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * The variance is that of the mean of a score worth +1 (promoter), 0 (passive) or −1
  * (detractor); the interval is the normal (Wald) approximation, with {@code z} the
  * {@code 1 − (1 − confidence) ÷ 2} quantile of the standard normal distribution from
- * commons-math3's {@link NormalDistribution} (1.95996... for the default 95%). The
- * approximation is poor for small samples and for shares near 0 or 1, where it can give a
- * zero-width interval; the clamping keeps the interval inside the scale.
+ * commons-math3's {@link NormalDistribution} (1.95996... for the default 95%); the clamping
+ * keeps the interval inside the scale.
+ *
+ * <p><strong>Limitation: the Wald interval collapses at the extremes.</strong> When every
+ * answer falls in one category (all promoters, all passives or all detractors) the variance
+ * is exactly zero and the interval has zero width, however few the answers:
+ * {@code Nps.of(1, 0, 0)} (a single promoter) gives NPS 100 with the interval
+ * {@code [100, 100]}, which claims a certainty one answer cannot give. The approximation is
+ * also poor for small samples and for shares near 0 or 1 in general. Read the interval only
+ * for samples of a few dozen answers or more spread over the categories; for smaller or
+ * one-sided samples report the counts instead.
  *
  * <p>Input is a histogram of 11 counts (index = score), individual scores, or the three
  * counts. A score outside 0..10 is rejected naming the score. With zero responses the NPS is
@@ -274,7 +282,9 @@ public final class Nps implements Serializable {
 
     /**
      * Returns the 95% confidence interval, {@code NPS ± 1.96 × SE} clamped to
-     * {@code [−100, 100]}.
+     * {@code [−100, 100]}. A Wald interval: it has zero width when all answers are in one
+     * category ({@code Nps.of(1, 0, 0)} gives {@code [100, 100]}) and is unreliable for small
+     * samples; see the class documentation.
      *
      * @return the interval
      * @throws IllegalStateException if undefined
@@ -285,7 +295,9 @@ public final class Nps implements Serializable {
 
     /**
      * Returns the confidence interval {@code NPS ± z × SE}, clamped to {@code [−100, 100]},
-     * with {@code z} the {@code 1 − (1 − confidence) ÷ 2} standard normal quantile.
+     * with {@code z} the {@code 1 − (1 − confidence) ÷ 2} standard normal quantile. A Wald
+     * interval: zero width when all answers are in one category ({@code Nps.of(1, 0, 0)} gives
+     * {@code [100, 100]} at any confidence) and unreliable for small samples.
      *
      * @param confidence the confidence level in {@code (0, 1)}, such as {@code 0.9}
      * @return the interval

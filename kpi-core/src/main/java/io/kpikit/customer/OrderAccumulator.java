@@ -15,10 +15,11 @@ import java.util.stream.Collector;
  * identity. {@link #result()} returns the {@link OrderStats} (customers, repeat customers,
  * orders, repurchase rate).
  *
- * <p>Per-customer counts live in a primitive {@code long → int} open-addressing hash map: no
- * object is allocated per order (only when the table doubles). A single customer's count
- * saturates at {@link Integer#MAX_VALUE}, which cannot change who is a repeat customer; the
- * total number of orders is an exact {@code long}. Serialisation writes only the customers
+ * <p>Per-customer counts live in a primitive {@code long → long} open-addressing hash map: no
+ * object is allocated per order (only when the table doubles). Every count is exact: a
+ * customer's orders and the total are {@code long}s, and an add or merge that would take the
+ * total past {@link Long#MAX_VALUE} throws {@link ArithmeticException} naming the customer
+ * (a customer's count never exceeds the total) and changes nothing. Serialisation writes only the customers
  * and their counts, so accumulators can be shipped between Spark or Beam workers.
  *
  * <pre>{@code
@@ -36,7 +37,7 @@ public final class OrderAccumulator implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final LongIntCounts counts = new LongIntCounts();
+    private final LongLongCounts counts = new LongLongCounts();
     private long orders;
     private long repeatCustomers;
 
@@ -60,11 +61,11 @@ public final class OrderAccumulator implements Serializable {
      *
      * @param customerId the customer, any {@code long}
      * @return this accumulator
+     * @throws ArithmeticException if the number of orders would exceed {@link Long#MAX_VALUE};
+     *     the message names the customer
      */
     public OrderAccumulator add(long customerId) {
-        record(customerId, 1);
-        orders = Math.addExact(orders, 1);
-        return this;
+        return add(customerId, 1);
     }
 
     /**
@@ -75,21 +76,26 @@ public final class OrderAccumulator implements Serializable {
      * @return this accumulator
      * @throws IllegalArgumentException if {@code orders} is negative; the message names the
      *     customer
+     * @throws ArithmeticException if the number of orders would exceed {@link Long#MAX_VALUE};
+     *     the message names the customer and nothing is recorded
      */
     public OrderAccumulator add(long customerId, long orders) {
         if (orders < 0) {
             throw new IllegalArgumentException("orders must be >= 0, was " + orders + " (customer " + customerId + ")");
         }
         if (orders > 0) {
-            long total = Math.addExact(this.orders, orders);
-            record(customerId, (int) Math.min(Integer.MAX_VALUE, orders));
-            this.orders = total;
+            if (this.orders > Long.MAX_VALUE - orders) {
+                throw new ArithmeticException("orders must fit a long, overflowed adding " + orders
+                        + " order(s) of customer " + customerId + " to " + this.orders + " orders");
+            }
+            record(customerId, orders);
+            this.orders += orders;
         }
         return this;
     }
 
-    private void record(long customerId, int n) {
-        int before = counts.add(customerId, n);
+    private void record(long customerId, long n) {
+        long before = counts.add(customerId, n);
         if (before < 2 && before + (long) n >= 2) {
             repeatCustomers++;
         }
@@ -101,17 +107,23 @@ public final class OrderAccumulator implements Serializable {
      *
      * @param other the accumulator to merge
      * @return this accumulator
+     * @throws ArithmeticException if the number of orders would exceed {@link Long#MAX_VALUE};
+     *     nothing is merged
      */
     public OrderAccumulator merge(OrderAccumulator other) {
         Objects.requireNonNull(other, "other");
-        LongIntCounts source = other.counts;
+        LongLongCounts source = other.counts;
         long otherOrders = other.orders;
-        long total = Math.addExact(orders, otherOrders);
+        if (orders > Long.MAX_VALUE - otherOrders) {
+            throw new ArithmeticException("orders must fit a long, overflowed merging " + otherOrders
+                    + " order(s) into " + orders + " orders");
+        }
+        long total = orders + otherOrders;
         if (other == this) {
             source = copy(counts);
         }
         for (int i = 0; i < source.capacity(); i++) {
-            int n = source.countAt(i);
+            long n = source.countAt(i);
             if (n != 0) {
                 record(source.keyAt(i), n);
             }
@@ -120,8 +132,8 @@ public final class OrderAccumulator implements Serializable {
         return this;
     }
 
-    private static LongIntCounts copy(LongIntCounts from) {
-        LongIntCounts to = new LongIntCounts();
+    private static LongLongCounts copy(LongLongCounts from) {
+        LongLongCounts to = new LongLongCounts();
         for (int i = 0; i < from.capacity(); i++) {
             if (from.countAt(i) != 0) {
                 to.add(from.keyAt(i), from.countAt(i));
@@ -134,10 +146,9 @@ public final class OrderAccumulator implements Serializable {
      * Returns the number of orders recorded for one customer.
      *
      * @param customerId the customer
-     * @return the orders, 0 for a customer never seen (saturated at
-     *     {@link Integer#MAX_VALUE})
+     * @return the orders, exact; 0 for a customer never seen
      */
-    public int ordersOf(long customerId) {
+    public long ordersOf(long customerId) {
         return counts.get(customerId);
     }
 

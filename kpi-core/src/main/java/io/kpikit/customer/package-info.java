@@ -20,7 +20,8 @@
  * the null policy, messages of the form {@code <field> must be <rule>, was <value>}, exact
  * {@link io.kpikit.core.Money} with division results rounded once to the minor unit
  * ({@code HALF_EVEN} unless a {@link java.math.RoundingMode} is passed), and every rate a
- * {@link io.kpikit.core.Ratio} that keeps its inputs. Money results that can be undefined
+ * {@link io.kpikit.core.Ratio} that keeps its inputs. A rounded money result is for display:
+ * ratios built on a CAC or an LTV use the exact, unrounded values. Money results that can be undefined
  * (CAC with no new customers, LTV with zero churn, AOV with no orders) carry the state
  * explicitly with the accessors of {@code Ratio}: {@code isDefined()},
  * {@code undefinedReason()}, {@code value()} (throws {@link java.lang.IllegalStateException}

@@ -4,6 +4,7 @@ import io.kpikit.core.Checks;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -21,8 +22,17 @@ import java.util.Objects;
  * </ul>
  * With a holdout ({@link #ofHoldout}) the baseline is the holdout's return per unit (user,
  * region, store) scaled to the treated units:
- * {@code baseline = holdout return × treated units / holdout units}, rounded once to the
- * currency's minor unit with {@link Money#DEFAULT_ROUNDING} (HALF_EVEN).
+ * {@code baseline = holdout return × treated units / holdout units}. The ratios use that
+ * baseline exactly, multiplying through by the holdout units instead of dividing:
+ * {@code iROAS = (treated × holdoutUnits − holdout × treatedUnits) / (cost × holdoutUnits)}
+ * and {@code iROI = (treated × holdoutUnits − holdout × treatedUnits − cost × holdoutUnits)
+ * / (cost × holdoutUnits)}. Only the amounts shown are rounded: {@link #baselineReturn()} is
+ * rounded once to the currency's minor unit with {@link Money#DEFAULT_ROUNDING} (HALF_EVEN),
+ * and {@link #incrementalReturn()} is {@code treated − that rounded baseline}, so the three
+ * amounts of a report add up. Holdout {@code CNY 100.00} over 3 units, treated
+ * {@code CNY 40.00} over 1 unit, cost {@code CNY 1.00}: the baseline shows {@code 33.33} and
+ * the incremental return {@code 6.67}, while the iROAS is {@code 20 / 3 = 6.666…}, not 6.67.
+ * With {@link #between} (or a holdout of one unit) nothing is divided or rounded.
  *
  * <p>Edge cases: the cost must be {@code >= 0}; a cost of zero makes both ratios undefined
  * (reason {@code "cost is 0"}). The returns may have any sign, and the incremental return is
@@ -44,24 +54,31 @@ public final class IncrementalReturn implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The return without the spend. */
-    private final Money baselineReturn;
+    /**
+     * The baseline times {@link #baselineUnits}: {@code holdout return × treated units} for a
+     * holdout, the baseline itself otherwise. Exact.
+     */
+    private final Money scaledBaseline;
+    /** The divisor of the exact baseline: the holdout units, or 1 for a plain baseline. */
+    private final long baselineUnits;
     /** The return with the spend. */
     private final Money treatedReturn;
     /** The spend, {@code >= 0}. */
     private final Money cost;
 
-    private IncrementalReturn(Money baselineReturn, Money treatedReturn, Money cost) {
-        this.baselineReturn = baselineReturn;
+    private IncrementalReturn(Money scaledBaseline, long baselineUnits, Money treatedReturn, Money cost) {
+        this.scaledBaseline = scaledBaseline;
+        this.baselineUnits = baselineUnits;
         this.treatedReturn = treatedReturn;
         this.cost = cost;
     }
 
-    private static IncrementalReturn create(Money baselineReturn, Money treatedReturn, Money cost) {
+    private static IncrementalReturn create(Money scaledBaseline, long baselineUnits, String baselineField,
+            Money treatedReturn, Money cost) {
         Checks.nonNegative(cost, "cost");
-        MoneyChecks.sameCurrency(cost, baselineReturn, "baselineReturn");
+        MoneyChecks.sameCurrency(cost, scaledBaseline, baselineField);
         MoneyChecks.sameCurrency(cost, treatedReturn, "treatedReturn");
-        return new IncrementalReturn(baselineReturn, treatedReturn, cost);
+        return new IncrementalReturn(scaledBaseline, baselineUnits, treatedReturn, cost);
     }
 
     /**
@@ -76,12 +93,13 @@ public final class IncrementalReturn implements Serializable {
      * @throws NullPointerException if an argument is null
      */
     public static IncrementalReturn between(Money baselineReturn, Money treatedReturn, Money cost) {
-        return create(baselineReturn, treatedReturn, cost);
+        return create(baselineReturn, 1, "baselineReturn", treatedReturn, cost);
     }
 
     /**
      * Returns the incremental return against a holdout of a different size: the baseline is
-     * {@code holdoutReturn × treatedUnits / holdoutUnits}, rounded HALF_EVEN to the minor unit.
+     * {@code holdoutReturn × treatedUnits / holdoutUnits}. The ratios use it exactly;
+     * {@link #baselineReturn()} shows it rounded HALF_EVEN to the minor unit.
      *
      * @param holdoutReturn the return of the holdout group, which saw no spend
      * @param holdoutUnits the size of the holdout group, {@code > 0}
@@ -99,18 +117,18 @@ public final class IncrementalReturn implements Serializable {
         Objects.requireNonNull(holdoutReturn, "holdoutReturn");
         Checks.positive(holdoutUnits, "holdoutUnits");
         Checks.positive(treatedUnits, "treatedUnits");
-        Money baseline = holdoutReturn.multipliedBy(treatedUnits)
-                .dividedBy(holdoutUnits, Money.DEFAULT_ROUNDING);
-        return create(baseline, treatedReturn, cost);
+        return create(holdoutReturn.multipliedBy(treatedUnits), holdoutUnits, "holdoutReturn", treatedReturn, cost);
     }
 
     /**
-     * Returns the baseline return (for a holdout, already scaled to the treated units).
+     * Returns the baseline return; for a holdout, scaled to the treated units and, when that
+     * divides (more than one holdout unit), rounded HALF_EVEN to the minor unit (for display:
+     * the ratios use the exact value).
      *
      * @return the baseline return
      */
     public Money baselineReturn() {
-        return baselineReturn;
+        return baselineUnits == 1 ? scaledBaseline : scaledBaseline.dividedBy(baselineUnits, Money.DEFAULT_ROUNDING);
     }
 
     /**
@@ -132,36 +150,58 @@ public final class IncrementalReturn implements Serializable {
     }
 
     /**
-     * Returns {@code treated return − baseline return}.
+     * Returns {@code treated return − baseline return}, with the baseline as
+     * {@link #baselineReturn()} shows it: exact for a plain baseline; for a holdout, within
+     * half a minor unit of the exact value, because the baseline was rounded HALF_EVEN (for
+     * display: the ratios use the exact value).
      *
      * @return the incremental return, any sign
      */
     public Money incrementalReturn() {
-        return treatedReturn.minus(baselineReturn);
+        return treatedReturn.minus(baselineReturn());
     }
 
     /**
      * Returns the incremental ROAS (iROAS), {@code incremental return / cost}: the
-     * "incremental return ÷ cost" figure.
+     * "incremental return ÷ cost" figure, exact; for a holdout
+     * {@code (treated × holdoutUnits − holdout × treatedUnits) / (cost × holdoutUnits)}.
      *
      * @return the incremental ROAS; undefined when the cost is zero
      */
     public Ratio incrementalRoas() {
-        Money inc = incrementalReturn();
-        return cost.isZero() ? Ratio.undefined(inc.amount(), cost.amount(), "cost is 0") : Ratio.of(inc, cost);
+        BigDecimal numerator = scaledIncrement();
+        BigDecimal denominator = scaledCost();
+        return cost.isZero() ? Ratio.undefined(numerator, denominator, "cost is 0")
+                : Ratio.of(numerator, denominator);
     }
 
     /**
-     * Returns the incremental ROI, {@code (incremental return − cost) / cost}.
+     * Returns the incremental ROI, {@code (incremental return − cost) / cost}, exact; for a
+     * holdout {@code (treated × holdoutUnits − holdout × treatedUnits − cost × holdoutUnits)
+     * / (cost × holdoutUnits)}.
      *
      * @return the incremental ROI; undefined when the cost is zero
      */
     public Ratio incrementalRoi() {
-        return Roi.of(incrementalReturn(), cost).ratio();
+        BigDecimal denominator = scaledCost();
+        BigDecimal numerator = scaledIncrement().subtract(denominator);
+        return cost.isZero() ? Ratio.undefined(numerator, denominator, "cost is 0")
+                : Ratio.of(numerator, denominator);
+    }
+
+    /** The exact incremental return times the baseline units. */
+    private BigDecimal scaledIncrement() {
+        return treatedReturn.multipliedBy(baselineUnits).minus(scaledBaseline).amount();
+    }
+
+    /** The cost times the baseline units. */
+    private BigDecimal scaledCost() {
+        return cost.multipliedBy(baselineUnits).amount();
     }
 
     /**
-     * Returns whether {@code obj} has equal baseline, treated return and cost.
+     * Returns whether {@code obj} has the same exact baseline (scaled baseline and units),
+     * treated return and cost.
      *
      * @param obj the object to compare
      * @return {@code true} if equal
@@ -175,8 +215,8 @@ public final class IncrementalReturn implements Serializable {
             return false;
         }
         IncrementalReturn other = (IncrementalReturn) obj;
-        return baselineReturn.equals(other.baselineReturn) && treatedReturn.equals(other.treatedReturn)
-                && cost.equals(other.cost);
+        return scaledBaseline.equals(other.scaledBaseline) && baselineUnits == other.baselineUnits
+                && treatedReturn.equals(other.treatedReturn) && cost.equals(other.cost);
     }
 
     /**
@@ -186,7 +226,7 @@ public final class IncrementalReturn implements Serializable {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(baselineReturn, treatedReturn, cost);
+        return Objects.hash(scaledBaseline, baselineUnits, treatedReturn, cost);
     }
 
     /**
@@ -196,6 +236,6 @@ public final class IncrementalReturn implements Serializable {
      */
     @Override
     public String toString() {
-        return "incremental return " + treatedReturn + " − " + baselineReturn + ", cost " + cost;
+        return "incremental return " + treatedReturn + " − " + baselineReturn() + ", cost " + cost;
     }
 }

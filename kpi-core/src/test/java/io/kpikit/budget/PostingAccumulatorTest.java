@@ -80,8 +80,11 @@ class PostingAccumulatorTest {
     @Test
     void convenienceAddChecksCurrencyScaleAndPeriod() {
         PostingAccumulator acc = new PostingAccumulator(CNY, 12);
-        assertEquals("amount must have at most 2 decimal places, was CNY 1.005 (posting to line \"sem\")",
-                assertThrows(IllegalArgumentException.class, () -> acc.add("sem", 0, cny("1.005"))).getMessage());
+        IllegalArgumentException scale = assertThrows(IllegalArgumentException.class,
+                () -> acc.add("sem", 0, cny("1.005")));
+        assertEquals("amount must have at most 2 decimals, was CNY 1.005 (posting to line \"sem\" in period 0)",
+                scale.getMessage());
+        assertEquals("amount must have at most 2 decimals, was CNY 1.005", scale.getCause().getMessage());
         assertEquals(0, acc.lineCount()); // the rejected posting registered nothing
         CurrencyMismatchException c = assertThrows(CurrencyMismatchException.class,
                 () -> acc.add("sem", 0, Money.of("1", "USD")));
@@ -90,9 +93,11 @@ class PostingAccumulatorTest {
                 () -> acc.add("sem", 12, cny("1"))).getMessage());
         assertEquals("line must be in [0, 0), was 0", assertThrows(IndexOutOfBoundsException.class,
                 () -> acc.add(0, 0, 1L)).getMessage());
-        assertEquals("amount must fit a long of minor units, was CNY 100000000000000000000 (posting to line \"sem\")",
-                assertThrows(IllegalArgumentException.class,
-                        () -> acc.add("sem", 0, cny("100000000000000000000"))).getMessage());
+        IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+                () -> acc.add("sem", 3, cny("100000000000000000000")));
+        assertEquals("amount must fit a long of minor units, was CNY 100000000000000000000 (posting to line \"sem\""
+                + " in period 3)", range.getMessage());
+        assertEquals(ArithmeticException.class, range.getCause().getClass());
         acc.add("sem", 0, cny("1.2300")); // trailing zeros beyond the cent are fine
         assertEquals(cny("1.23"), acc.result().actual("sem"));
     }

@@ -64,6 +64,13 @@ class LtvTest {
     void discountedWithoutDiscountIsRetentionTimesSimple() {
         // d = 0: 50 × 0.8 / 0.2 = 200 = 0.8 × 250 (the first period is excluded)
         assertEquals(Money.parse("CNY 200"), Ltv.discounted(ARPU, 0.5, 0.2, 0).value());
+        // the two methods differ by the first period's timing: discounted(d = 0) = r × simple,
+        // 200 = 0.8 × 250, so the difference 50 is one period's margin (100 × 0.5)
+        Money simple = Ltv.simple(ARPU, 0.5, 0.2).value();
+        assertEquals(Money.parse("CNY 250.00"), simple);
+        assertEquals(simple.multipliedBy(new BigDecimal("0.8")), Ltv.discounted(ARPU, 0.5, 0.2, 0).value());
+        assertEquals(ARPU.multipliedBy(new BigDecimal("0.5")),
+                simple.minus(Ltv.discounted(ARPU, 0.5, 0.2, 0).value()));
         // churn 0 with a discount rate is a perpetuity: 50 × 1 / 0.1 = 500
         assertEquals(Money.parse("CNY 500"), Ltv.discounted(ARPU, 0.5, 0, 0.1).value());
         // churn 1: nobody is retained to the end of the first period

@@ -57,6 +57,16 @@ class NpsTest {
     }
 
     @Test
+    void waldIntervalCollapsesWhenAllAnswersAreInOneCategory() {
+        // documented limitation: one promoter gives p = 1, d = 0, var = (1 − 1²) / 1 = 0, so the
+        // interval is [100, 100] although one answer says almost nothing
+        assertEquals(new Nps.Interval(100, 100, 0.95), Nps.of(1, 0, 0).confidenceInterval());
+        // all passives: NPS 0, var = (0 − 0²) / 3 = 0 -> [0, 0]; all detractors -> [−100, −100]
+        assertEquals(new Nps.Interval(0, 0, 0.99), Nps.of(0, 3, 0).confidenceInterval(0.99));
+        assertEquals(new Nps.Interval(-100, -100, 0.95), Nps.of(0, 0, 2).confidenceInterval());
+    }
+
+    @Test
     void histogramAndScoresAgree() {
         long[] histogram = {1, 0, 0, 0, 0, 0, 2, 1, 1, 0, 3};
         // detractors 0 and 6 (3), passives 7 and 8 (2), promoters 10 (3): NPS = 100 × 0 / 8 = 0

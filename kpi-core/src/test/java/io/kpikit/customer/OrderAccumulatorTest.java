@@ -48,10 +48,35 @@ class OrderAccumulatorTest {
     }
 
     @Test
-    void perCustomerCountsSaturateButTotalsStayExact() {
+    void perCustomerCountsAboveIntRangeStayExact() {
+        // 2,147,483,647 + 10 = 2,147,483,657: one customer, a repeat customer
         OrderAccumulator acc = new OrderAccumulator().add(5, Integer.MAX_VALUE).add(5, 10);
-        assertEquals(Integer.MAX_VALUE, acc.ordersOf(5));
+        assertEquals(Integer.MAX_VALUE + 10L, acc.ordersOf(5));
         assertEquals(new OrderStats(1, 1, Integer.MAX_VALUE + 10L), acc.result());
+        // 3,000,000,000 orders of customer 7, not capped at 2,147,483,647; merged twice = 6e9
+        OrderAccumulator big = new OrderAccumulator().add(7L, 3_000_000_000L);
+        assertEquals(3_000_000_000L, big.ordersOf(7));
+        assertEquals(new OrderStats(1, 1, 3_000_000_000L), big.result());
+        OrderAccumulator other = new OrderAccumulator().add(7L, 3_000_000_000L);
+        assertEquals(6_000_000_000L, big.merge(other).ordersOf(7));
+        assertEquals(6_000_000_000L, big.result().orders());
+    }
+
+    @Test
+    void overflowIsAnErrorNamingTheCustomerAndChangesNothing() {
+        OrderAccumulator acc = new OrderAccumulator().add(7L, Long.MAX_VALUE);
+        ArithmeticException one = assertThrows(ArithmeticException.class, () -> acc.add(7));
+        assertEquals("orders must fit a long, overflowed adding 1 order(s) of customer 7 to "
+                + Long.MAX_VALUE + " orders", one.getMessage());
+        ArithmeticException other = assertThrows(ArithmeticException.class, () -> acc.add(8, 2));
+        assertEquals("orders must fit a long, overflowed adding 2 order(s) of customer 8 to "
+                + Long.MAX_VALUE + " orders", other.getMessage());
+        ArithmeticException merged = assertThrows(ArithmeticException.class,
+                () -> acc.merge(new OrderAccumulator().add(7)));
+        assertEquals("orders must fit a long, overflowed merging 1 order(s) into " + Long.MAX_VALUE
+                + " orders", merged.getMessage());
+        assertEquals(Long.MAX_VALUE, acc.ordersOf(7));
+        assertEquals(new OrderStats(1, 1, Long.MAX_VALUE), acc.result());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.kpikit.core.CurrencyMismatchException;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +17,48 @@ class UnitEconomicsTest {
     private static final Cac CAC = Cac.blended(Money.parse("CNY 1200000"), 400); // CNY 3000.00
 
     @Test
-    void ltvToCacKeepsBothAmounts() {
-        // LTV = 500 × 0.6 / 0.05 = 6000; 6000 / 3000 = 2
+    void ltvToCacKeepsTheLifetimeValueOfTheNewCustomersAndTheSpend() {
+        // LTV = 500 × 0.6 / 0.05 = 6000; 6000 × 400 new customers = 2,400,000 over 1,200,000 spend = 2
         Ratio r = UnitEconomics.ltvToCac(Ltv.simple(Money.parse("CNY 500"), 0.6, 0.05), CAC);
         assertEquals(2.0, r.doubleValue());
-        assertEquals(0, new BigDecimal("6000").compareTo(r.numerator()));
-        assertEquals(0, new BigDecimal("3000").compareTo(r.denominator()));
+        assertEquals(0, new BigDecimal("2400000").compareTo(r.numerator()));
+        assertEquals(0, new BigDecimal("1200000").compareTo(r.denominator()));
+    }
+
+    @Test
+    void ratiosUseTheExactCacNotTheRoundedOneInJpy() {
+        // JPY has no minor unit: CAC = 1000 / 3 = 333.33… is shown as JPY 333
+        Cac cac = Cac.blended(Money.parse("JPY 1000"), 3);
+        assertEquals(Money.parse("JPY 333"), cac.value());
+        // LTV = 3000 / 3 = 1000; LTV:CAC = 1000 × 3 / 1000 = 3 exactly (not 1000 / 333 = 3.003003)
+        Ratio ltvToCac = UnitEconomics.ltvToCac(Ltv.cohort(List.of(Money.parse("JPY 3000")), 3), cac);
+        assertEquals(0, new BigDecimal("3").compareTo(ltvToCac.toBigDecimal()));
+        // payback = 1000 / (3 × 100 × 1) = 3.333… months (not 333 / 100 = 3.33)
+        Ratio payback = UnitEconomics.cacPayback(cac, Money.parse("JPY 100"), BigDecimal.ONE);
+        assertEquals(new BigDecimal("3.333333333333333333333333333333333"), payback.toBigDecimal());
+        assertEquals(0, new BigDecimal("1000").compareTo(payback.numerator()));
+        assertEquals(0, new BigDecimal("300").compareTo(payback.denominator()));
+    }
+
+    @Test
+    void ratiosUseTheExactCacAndLtvWhenTheyDoNotTerminate() {
+        // CAC = CNY 100 / 3 = 33.333… shown as CNY 33.33; LTV = 50 × 1 / 0.5 = CNY 100
+        Cac cac = Cac.blended(Money.parse("CNY 100"), 3);
+        assertEquals(Money.parse("CNY 33.33"), cac.value());
+        // LTV:CAC = 100 × 3 / 100 = 3 exactly (not 100 / 33.33 = 3.0003)
+        Ratio ltvToCac = UnitEconomics.ltvToCac(Ltv.simple(Money.parse("CNY 50"), 1, 0.5), cac);
+        assertEquals(0, new BigDecimal("3").compareTo(ltvToCac.toBigDecimal()));
+        // payback = 100 / (3 × 10 × 0.5) = 100 / 15 = 6.666… (not 33.33 / 5 = 6.666)
+        Ratio payback = UnitEconomics.cacPayback(cac, Money.parse("CNY 10"), 0.5);
+        assertEquals(new BigDecimal("6.666666666666666666666666666666667"), payback.toBigDecimal());
+        // LTV = 100 × 1 / 0.03 = 3333.33… (shown CNY 3333.33); CAC = 1000 / 3 = 333.33…;
+        // LTV:CAC = (100 / 0.03) × 3 / 1000 = 300 / 30 = 10 exactly (not 3333.33 / 333.33 = 10.00009)
+        Ltv ltv = Ltv.simple(Money.parse("CNY 100"), 1, 0.03);
+        assertEquals(Money.parse("CNY 3333.33"), ltv.value());
+        Ratio ten = UnitEconomics.ltvToCac(ltv, Cac.blended(Money.parse("CNY 1000"), 3));
+        assertEquals(0, new BigDecimal("10").compareTo(ten.toBigDecimal()));
+        assertEquals(0, new BigDecimal("300").compareTo(ten.numerator()));
+        assertEquals(0, new BigDecimal("30").compareTo(ten.denominator()));
     }
 
     @Test

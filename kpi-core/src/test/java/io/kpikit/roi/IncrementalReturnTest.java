@@ -59,6 +59,25 @@ class IncrementalReturnTest {
     }
 
     @Test
+    void scaledHoldoutRatiosUseTheExactBaseline() {
+        // baseline = 100.00 × 1 / 3 = 33.333… (shown 33.33); incremental = 40 − 33.333… = 6.666…
+        // iROAS = (40 × 3 − 100 × 1) / (1 × 3) = 20 / 3 = 6.666… (not 6.67 / 1 = 6.67)
+        // iROI = (20 − 1 × 3) / 3 = 17 / 3 = 5.666…
+        IncrementalReturn inc = IncrementalReturn.ofHoldout(cny("100.00"), 3, cny("40.00"), 1, cny("1.00"));
+        assertEquals(cny("33.33"), inc.baselineReturn());
+        assertEquals(cny("6.67"), inc.incrementalReturn()); // 40.00 − 33.33, for display
+        assertEquals(new BigDecimal("6.666666666666666666666666666666667"), inc.incrementalRoas().toBigDecimal());
+        assertEquals(0, new BigDecimal("20").compareTo(inc.incrementalRoas().numerator()));
+        assertEquals(0, new BigDecimal("3").compareTo(inc.incrementalRoas().denominator()));
+        assertEquals(new BigDecimal("5.666666666666666666666666666666667"), inc.incrementalRoi().toBigDecimal());
+        assertEquals(0, new BigDecimal("17").compareTo(inc.incrementalRoi().numerator()));
+        // a zero cost stays undefined with the scaled numerator: (20) / (0 × 3)
+        IncrementalReturn free = IncrementalReturn.ofHoldout(cny("100.00"), 3, cny("40.00"), 1, cny("0"));
+        assertEquals(Optional.of("cost is 0"), free.incrementalRoas().undefinedReason());
+        assertEquals(Optional.of("cost is 0"), free.incrementalRoi().undefinedReason());
+    }
+
+    @Test
     void zeroCostIsUndefined() {
         IncrementalReturn inc = IncrementalReturn.between(cny("1"), cny("2"), cny("0"));
         assertFalse(inc.incrementalRoas().isDefined());

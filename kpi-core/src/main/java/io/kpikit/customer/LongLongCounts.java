@@ -7,29 +7,30 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 
 /**
- * An open-addressing hash map from {@code long} keys to positive {@code int} counts, with
+ * An open-addressing hash map from {@code long} keys to positive {@code long} counts, with
  * linear probing and no boxing. A slot is empty when its count is zero, so every key value
- * (zero and negatives included) can be stored. Counts saturate at {@link Integer#MAX_VALUE}.
+ * (zero and negatives included) can be stored. Counts are exact: a count that would leave the
+ * range of {@code long} throws {@link ArithmeticException} naming the key and changes nothing.
  * Serialises only its entries. Not thread-safe. Package-private: a candidate for core if
  * another package needs per-key counts.
  */
-final class LongIntCounts implements Serializable {
+final class LongLongCounts implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int MIN_CAPACITY = 16;
     private static final int MAX_CAPACITY = 1 << 30;
 
     private transient long[] keys;
-    private transient int[] counts;
+    private transient long[] counts;
     private transient int size;
 
-    LongIntCounts() {
+    LongLongCounts() {
         allocate(MIN_CAPACITY);
     }
 
     private void allocate(int capacity) {
         keys = new long[capacity];
-        counts = new int[capacity];
+        counts = new long[capacity];
         size = 0;
     }
 
@@ -47,12 +48,12 @@ final class LongIntCounts implements Serializable {
         return keys[slot];
     }
 
-    int countAt(int slot) {
+    long countAt(int slot) {
         return counts[slot];
     }
 
     /** Returns the count of {@code key}, 0 when absent. */
-    int get(long key) {
+    long get(long key) {
         int mask = keys.length - 1;
         for (int i = slot(key, mask); counts[i] != 0; i = (i + 1) & mask) {
             if (keys[i] == key) {
@@ -65,14 +66,21 @@ final class LongIntCounts implements Serializable {
     /**
      * Adds {@code n ≥ 1} to the count of {@code key} and returns the count before, 0 when the
      * key was absent.
+     *
+     * @throws ArithmeticException if the count would leave the range of {@code long}; the
+     *     message names the key, and the count is unchanged
      */
-    int add(long key, int n) {
+    long add(long key, long n) {
         int mask = keys.length - 1;
         int i = slot(key, mask);
         while (counts[i] != 0) {
             if (keys[i] == key) {
-                int before = counts[i];
-                counts[i] = (int) Math.min(Integer.MAX_VALUE, (long) before + n);
+                long before = counts[i];
+                if (before > Long.MAX_VALUE - n) {
+                    throw new ArithmeticException("count of key " + key + " must fit a long, overflowed adding " + n
+                            + " to " + before);
+                }
+                counts[i] = before + n;
                 return before;
             }
             i = (i + 1) & mask;
@@ -92,7 +100,7 @@ final class LongIntCounts implements Serializable {
                     + " per accumulator, was " + size);
         }
         long[] oldKeys = keys;
-        int[] oldCounts = counts;
+        long[] oldCounts = counts;
         allocate(oldKeys.length * 2);
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldCounts[i] != 0) {
@@ -118,7 +126,7 @@ final class LongIntCounts implements Serializable {
         for (int i = 0; i < keys.length; i++) {
             if (counts[i] != 0) {
                 out.writeLong(keys[i]);
-                out.writeInt(counts[i]);
+                out.writeLong(counts[i]);
             }
         }
     }
@@ -132,7 +140,7 @@ final class LongIntCounts implements Serializable {
         allocate(MIN_CAPACITY);
         for (int k = 0; k < n; k++) {
             long key = in.readLong();
-            int count = in.readInt();
+            long count = in.readLong();
             if (count <= 0) {
                 throw new InvalidObjectException("count must be > 0, was " + count + " (key " + key + ")");
             }
