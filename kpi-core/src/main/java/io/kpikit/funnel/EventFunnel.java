@@ -82,8 +82,7 @@ public final class EventFunnel implements Serializable {
                         buffer[m++] = t.rows[base + b] - (a == 0 ? 0 : t.rows[base + a]);
                     }
                 }
-                Arrays.sort(buffer, 0, m);
-                times.add(TimeToConvert.fromSorted(steps.get(a), steps.get(b), buffer, m));
+                times.add(TimeToConvert.of(steps.get(a), steps.get(b), buffer, m));
             }
         }
         return new EventFunnel(steps, List.copyOf(users), List.copyOf(values),

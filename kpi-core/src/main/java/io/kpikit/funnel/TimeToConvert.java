@@ -47,16 +47,20 @@ public final class TimeToConvert implements Serializable {
         this.p90Millis = p90Millis;
     }
 
-    /** From durations sorted ascending, all non-negative. */
-    static TimeToConvert fromSorted(String from, String to, long[] sorted, int n) {
+    /** From the first {@code n} durations of {@code d}, all non-negative; reorders them. */
+    static TimeToConvert of(String from, String to, long[] d, int n) {
         long sum = 0;
         for (int i = 0; i < n; i++) {
-            sum = Math.addExact(sum, sorted[i]);
+            sum = Math.addExact(sum, d[i]);
         }
         if (n == 0) {
             return new TimeToConvert(from, to, 0, 0, 0, 0);
         }
-        return new TimeToConvert(from, to, n, sum, sorted[rank(50, n) - 1], sorted[rank(90, n) - 1]);
+        int median = rank(50, n) - 1;
+        int p90 = rank(90, n) - 1;
+        Selection.select(d, 0, n, median);
+        Selection.select(d, median, n, p90);
+        return new TimeToConvert(from, to, n, sum, d[median], d[p90]);
     }
 
     /** The nearest rank ceil(percent/100 × n), 1-based. */
