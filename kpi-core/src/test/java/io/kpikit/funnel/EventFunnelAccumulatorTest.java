@@ -142,4 +142,26 @@ class EventFunnelAccumulatorTest {
         assertEquals(List.of("a/C", "a/B", "a/A", "b/A"),
                 sorted.stream().map(e -> e.userId() + "/" + e.event()).toList());
     }
+
+    @Test
+    void serializedAccumulatorContinuesWhereItStopped() throws Exception {
+        FunnelDefinition d = ABC.withBreakdown("ch", BreakdownAttribution.FIRST_TOUCH);
+        EventFunnelAccumulator acc = new EventFunnelAccumulator(d);
+        acc.add(new FunnelEvent("u", "A", 0, 1.5, Map.of("ch", "ads")));
+        acc.add(FunnelEvent.of("u", "B", 10));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(acc);
+        }
+        EventFunnelAccumulator copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (EventFunnelAccumulator) in.readObject();
+        }
+        copy.add(FunnelEvent.of("u", "C", 20));
+        acc.add(FunnelEvent.of("u", "C", 20));
+        assertEquals(acc.result(), copy.result());
+        assertEquals(List.of(1L, 1L, 1L), copy.result().users());
+        assertEquals(Map.of("ads", List.of(1L, 1L, 1L)), copy.result().breakdown());
+    }
 }
