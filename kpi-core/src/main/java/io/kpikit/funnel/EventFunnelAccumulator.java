@@ -1,0 +1,324 @@
+package io.kpikit.funnel;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds an {@link EventFunnel} from raw events in one streaming pass, one user at a time.
+ *
+ * <p><b>Input order.</b> Events must arrive sorted by user id, then by timestamp: all events
+ * of a user together, users in ascending id order ({@code String.compareTo} for
+ * {@link #add(FunnelEvent)}, signed {@code long} order for the primitive path), each user's
+ * timestamps non-decreasing. This is what {@code ORDER BY user, ts} or Spark's
+ * {@code sortWithinPartitions} produce; it lets the accumulator detect every violation in
+ * constant memory: a user id smaller than the previous one, or a timestamp earlier than the
+ * previous event of the same user, throws {@link IllegalArgumentException} naming both.
+ * Events with equal timestamps keep their input order. {@link #sortByUserAndTime(Collection)}
+ * sorts an in-memory list.
+ *
+ * <p><b>Counting.</b> The unit is the user: each user is counted once, at the furthest step
+ * of any of their paths, and the path used for everything else (values, times, breakdown) is
+ * the first path, by entry time, that reaches that furthest step. How a path progresses is set
+ * by the {@link FunnelDefinition}: {@link FunnelOrder}, conversion and step windows,
+ * exclusions. Within the path each step is matched to its earliest event that still leads to
+ * the furthest step (exactly: the earliest feasible event of the furthest step, then backwards
+ * the earliest feasible event of each step that can precede the next one).
+ *
+ * <p><b>Values.</b> Each step's value is the sum, over users reaching it, of the value of the
+ * event matched to that step. Values are rounded to the nearest millionth on input and summed
+ * exactly in those units, so results do not depend on partitioning or order; an event value
+ * must be finite with magnitude below 9.2e12, and a sum beyond ±9.2e12 throws
+ * {@link ArithmeticException}.
+ *
+ * <p><b>Performance.</b> {@link FunnelDefinition#eventId(String)} interns event names to dense
+ * ids once; {@link #add(long, int, long, double, int)} then takes only primitives, events the
+ * funnel ignores (id -1) are dropped at once, and a user's events are buffered in primitive
+ * arrays that are reused, so the per-event path does not allocate. Evaluating a user costs
+ * O(events × entries) of that user.
+ *
+ * <p><b>Merging.</b> Accumulators over disjoint sets of users merge into exactly the result of
+ * one pass, in any grouping and order (the empty accumulator is the identity). Partition by
+ * user: a user split between accumulators would be counted in each; this is detected only for
+ * the user still in progress on both sides. {@link #merge} does not change {@code other}, and
+ * neither it nor {@link #result()} ends the user in progress.
+ *
+ * <pre>{@code
+ * EventFunnelAccumulator acc = new EventFunnelAccumulator(FunnelDefinition.of(List.of("visit", "cart", "order")));
+ * int visit = acc.definition().eventId("visit");
+ * acc.add(42L, visit, 1_700_000_000_000L, 0.0);
+ * EventFunnel funnel = acc.result();
+ * }</pre>
+ *
+ * <p>This class is not thread-safe.
+ */
+public final class EventFunnelAccumulator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final double MAX_VALUE = 9.2e12;
+    private static final int MODE_NONE = 0;
+    private static final int MODE_PRIMITIVE = 1;
+    private static final int MODE_OBJECT = 2;
+
+    private final FunnelDefinition definition;
+    private final FunnelTally tally;
+    private final int breakdownMode;
+    private int mode = MODE_NONE;
+    private boolean hasUser;
+    private long currentUser;
+    private String currentUserName;
+    private long lastTimestamp;
+    private int n;
+    private int[] ids = new int[16];
+    private long[] times = new long[16];
+    private long[] micros = new long[16];
+    private int[] breakdowns = new int[16];
+    private transient PathEvaluator evaluator;
+    private transient long[] reached;
+
+    /**
+     * Creates an empty accumulator.
+     *
+     * @param definition the funnel to count
+     * @throws NullPointerException if the definition is null
+     */
+    public EventFunnelAccumulator(FunnelDefinition definition) {
+        this.definition = Objects.requireNonNull(definition, "definition");
+        this.tally = new FunnelTally(definition.stepCount());
+        this.breakdownMode = definition.breakdownProperty().isEmpty() ? -1
+                : definition.breakdownAttribution().ordinal();
+    }
+
+    /**
+     * Returns the funnel definition.
+     *
+     * @return the definition
+     */
+    public FunnelDefinition definition() {
+        return definition;
+    }
+
+    /**
+     * Interns a breakdown property value for the primitive path; look each value up once.
+     *
+     * @param value the property value; the empty string stands for "missing"
+     * @return its dense id in this accumulator
+     * @throws NullPointerException if the value is null
+     */
+    public int breakdownId(String value) {
+        return tally.breakdownId(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Adds one event.
+     *
+     * @param event the event; must follow the previous one in user-then-time order
+     * @throws IllegalArgumentException if the event is out of order (the message names both users or timestamps)
+     * @throws IllegalStateException if primitive adds were made to this accumulator
+     * @throws NullPointerException if the event is null
+     */
+    public void add(FunnelEvent event) {
+        Objects.requireNonNull(event, "event");
+        requireMode(MODE_OBJECT);
+        String user = event.userId();
+        if (hasUser && !user.equals(currentUserName)) {
+            if (user.compareTo(currentUserName) < 0) {
+                throw new IllegalArgumentException("events must be sorted by user id: user \"" + user
+                        + "\" came after user \"" + currentUserName + "\"");
+            }
+            endUser();
+        }
+        if (!hasUser) {
+            currentUserName = user;
+        }
+        int bd = 0;
+        if (breakdownMode >= 0) {
+            String v = event.properties().get(definition.breakdownProperty().orElseThrow());
+            bd = v == null ? 0 : tally.breakdownId(v);
+        }
+        append(definition.eventId(event.event()), event.timestampMillis(), event.value(), bd, user);
+    }
+
+    /**
+     * Adds one event on the primitive path, with no breakdown value.
+     *
+     * @param userId the user
+     * @param eventId the id from {@link FunnelDefinition#eventId(String)}, -1 for an ignored event
+     * @param timestampMillis when, in epoch milliseconds, at least 0
+     * @param value the event's value, finite, magnitude below 9.2e12
+     * @throws IllegalArgumentException if an argument is invalid or the event is out of order
+     * @throws IllegalStateException if {@link #add(FunnelEvent)} was used on this accumulator
+     */
+    public void add(long userId, int eventId, long timestampMillis, double value) {
+        add(userId, eventId, timestampMillis, value, 0);
+    }
+
+    /**
+     * Adds one event on the primitive path.
+     *
+     * @param userId the user
+     * @param eventId the id from {@link FunnelDefinition#eventId(String)}, -1 for an ignored event
+     * @param timestampMillis when, in epoch milliseconds, at least 0
+     * @param value the event's value, finite, magnitude below 9.2e12
+     * @param breakdownId the id from {@link #breakdownId(String)} of the event's breakdown value
+     * @throws IllegalArgumentException if an argument is invalid or the event is out of order
+     * @throws IllegalStateException if {@link #add(FunnelEvent)} was used on this accumulator
+     */
+    public void add(long userId, int eventId, long timestampMillis, double value, int breakdownId) {
+        requireMode(MODE_PRIMITIVE);
+        if (breakdownId < 0 || breakdownId >= tally.breakdownValues.size()) {
+            throw new IllegalArgumentException("breakdownId must be in [0, " + (tally.breakdownValues.size() - 1)
+                    + "], was " + breakdownId);
+        }
+        if (hasUser && userId != currentUser) {
+            if (userId < currentUser) {
+                throw new IllegalArgumentException("events must be sorted by user id: user " + userId
+                        + " came after user " + currentUser);
+            }
+            endUser();
+        }
+        currentUser = userId;
+        append(eventId, timestampMillis, value, breakdownId, null);
+    }
+
+    private void requireMode(int wanted) {
+        if (mode != wanted) {
+            if (mode != MODE_NONE) {
+                throw new IllegalStateException("an accumulator takes either FunnelEvent or primitive adds, not both");
+            }
+            mode = wanted;
+        }
+    }
+
+    private void append(int eventId, long timestampMillis, double value, int breakdownId, String userName) {
+        FunnelDefinition.checkEventId(eventId, definition);
+        FunnelDefinition.checkTimestamp(timestampMillis);
+        if (!(Math.abs(value) < MAX_VALUE)) {
+            throw new IllegalArgumentException("value must be finite with magnitude < 9.2E12, was " + value);
+        }
+        if (hasUser && timestampMillis < lastTimestamp) {
+            throw new IllegalArgumentException("timestamps of user " + (userName != null ? "\"" + userName + "\""
+                    : String.valueOf(currentUser)) + " must not decrease: " + timestampMillis + " came after "
+                    + lastTimestamp);
+        }
+        hasUser = true;
+        lastTimestamp = timestampMillis;
+        if (eventId < 0) {
+            return;
+        }
+        if (n == ids.length) {
+            int cap = n * 2;
+            ids = Arrays.copyOf(ids, cap);
+            times = Arrays.copyOf(times, cap);
+            micros = Arrays.copyOf(micros, cap);
+            breakdowns = Arrays.copyOf(breakdowns, cap);
+        }
+        ids[n] = eventId;
+        times[n] = timestampMillis;
+        micros[n] = Math.round(value * 1e6);
+        breakdowns[n] = breakdownId;
+        n++;
+    }
+
+    private void endUser() {
+        flush(tally);
+        n = 0;
+        hasUser = false;
+    }
+
+    /** Evaluates the buffered user into {@code target}, leaving the buffer as it is. */
+    private void flush(FunnelTally target) {
+        if (n == 0) {
+            return;
+        }
+        if (evaluator == null) {
+            evaluator = new PathEvaluator(definition);
+            reached = new long[definition.stepCount()];
+        }
+        int depth = evaluator.evaluate(n, ids, times);
+        if (depth < 0) {
+            return;
+        }
+        int[] path = evaluator.path();
+        boolean anyOrder = definition.order() == FunnelOrder.ANY_ORDER;
+        for (int s = 0; s <= depth; s++) {
+            int pos = path[s];
+            target.users[s]++;
+            target.valueMicros[s] = Math.addExact(target.valueMicros[s], micros[pos]);
+            long t = times[pos];
+            reached[s] = anyOrder && s > 0 ? Math.max(reached[s - 1], t) : t;
+        }
+        if (breakdownMode >= 0) {
+            int pos = breakdownMode == BreakdownAttribution.FIRST_TOUCH.ordinal() ? path[0] : path[depth];
+            target.addBreakdown(breakdowns[pos], depth, 1);
+        }
+        if (depth >= 1) {
+            target.addRow(depth, reached);
+        }
+    }
+
+    /**
+     * Merges another accumulator of the same funnel, over other users, into this one.
+     *
+     * @param other the accumulator to merge; not changed
+     * @throws IllegalArgumentException if the definitions differ, {@code other} is this
+     *     accumulator, or both have the same user in progress
+     * @throws NullPointerException if other is null
+     */
+    public void merge(EventFunnelAccumulator other) {
+        Objects.requireNonNull(other, "other");
+        if (other == this) {
+            throw new IllegalArgumentException("other must be a different accumulator, was this one");
+        }
+        if (!definition.equals(other.definition)) {
+            throw new IllegalArgumentException("definition of other must be " + definition + ", was "
+                    + other.definition);
+        }
+        if (hasUser && other.hasUser && mode == other.mode
+                && (mode == MODE_OBJECT ? currentUserName.equals(other.currentUserName) : currentUser == other.currentUser)) {
+            throw new IllegalArgumentException("user " + (mode == MODE_OBJECT ? "\"" + currentUserName + "\""
+                    : String.valueOf(currentUser)) + " must be in one accumulator only, was in both; partition by user");
+        }
+        FunnelTally theirs = other.tally;
+        if (other.n > 0) {
+            theirs = other.tally.copy();
+            other.flush(theirs);
+        }
+        tally.mergeFrom(theirs);
+    }
+
+    /**
+     * Returns the funnel of everything added and merged so far; the user in progress is
+     * included, and more of their events may still follow.
+     *
+     * @return the result
+     */
+    public EventFunnel result() {
+        FunnelTally snapshot = tally;
+        if (n > 0) {
+            snapshot = tally.copy();
+            flush(snapshot);
+        }
+        return EventFunnel.from(definition, snapshot);
+    }
+
+    /**
+     * Returns a copy of {@code events} sorted by user id, then timestamp (stable, so equal
+     * timestamps keep their order): the order {@link #add(FunnelEvent)} requires.
+     *
+     * @param events the events in any order
+     * @return a new sorted list
+     * @throws NullPointerException if the collection or an event is null
+     */
+    public static List<FunnelEvent> sortByUserAndTime(Collection<FunnelEvent> events) {
+        List<FunnelEvent> sorted = new ArrayList<>(Objects.requireNonNull(events, "events"));
+        sorted.forEach(e -> Objects.requireNonNull(e, "event"));
+        sorted.sort(Comparator.comparing(FunnelEvent::userId).thenComparingLong(FunnelEvent::timestampMillis));
+        return sorted;
+    }
+}

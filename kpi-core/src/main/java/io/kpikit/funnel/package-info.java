@@ -1,0 +1,33 @@
+/**
+ * Conversion funnels: where a funnel leaks, how sure we are, and whether a variant did better.
+ *
+ * <ul>
+ *   <li>From stage counts: {@link io.kpikit.funnel.Funnel} (step and overall conversion,
+ *       drop-off, bottleneck, Wilson intervals; strict or explicitly non-strict) and
+ *       {@link io.kpikit.funnel.FunnelComparison} (A/B or period-over-period lifts, pooled
+ *       z-test, Bayesian probability that B beats A, minimum-sample flags).</li>
+ *   <li>From raw events: a {@link io.kpikit.funnel.FunnelDefinition} (steps,
+ *       {@link io.kpikit.funnel.FunnelOrder}, conversion and step windows,
+ *       {@link io.kpikit.funnel.FunnelExclusion}s, breakdown) and the streaming, mergeable
+ *       {@link io.kpikit.funnel.EventFunnelAccumulator} that turns
+ *       {@link io.kpikit.funnel.FunnelEvent}s (or primitive ids) into an
+ *       {@link io.kpikit.funnel.EventFunnel}: users, value and breakdown per step, and
+ *       {@link io.kpikit.funnel.TimeToConvert} between any two steps.</li>
+ * </ul>
+ *
+ * <p>Rules users compare against PostHog, Amplitude or SQL, each stated in full on its type:
+ * input order (sorted by user, then time; violations throw), what a funnel event is and how
+ * ORDERED, STRICT and ANY_ORDER differ ({@link io.kpikit.funnel.FunnelOrder}), windows
+ * (inclusive, from the entry event / the previous step), exclusions (a path stops where it
+ * was when the excluding event occurred; other paths of the user still count), the counting
+ * unit (each user once, at the furthest step, using the first entry that reaches it),
+ * nearest-rank percentiles, and first-touch breakdowns by default.
+ *
+ * <p>Statistics come from {@link io.kpikit.stats}; rates are {@link io.kpikit.core.Ratio}s that
+ * keep their counts. The shared conventions (vocabulary, nulls, errors, undefined results,
+ * rounding) are those of {@link io.kpikit.core}: invalid input throws
+ * {@link java.lang.IllegalArgumentException} with {@code <field> must be <rule>, was <value>};
+ * a zero denominator gives an undefined ratio or interval with a reason, never an error, NaN
+ * or a silent zero.
+ */
+package io.kpikit.funnel;

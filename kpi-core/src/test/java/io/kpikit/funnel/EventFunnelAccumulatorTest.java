@@ -1,0 +1,167 @@
+package io.kpikit.funnel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventFunnelAccumulatorTest {
+
+    private static final FunnelDefinition ABC = FunnelDefinition.of(List.of("A", "B", "C"));
+
+    @Test
+    void primitivePathMatchesTheEventPath() {
+        EventFunnelAccumulator acc = new EventFunnelAccumulator(ABC);
+        int a = ABC.eventId("A");
+        int b = ABC.eventId("B");
+        int c = ABC.eventId("C");
+        int other = ABC.eventId("scroll");
+        acc.add(1, a, 0, 0);
+        acc.add(1, other, 5, 0);
+        acc.add(1, b, 10, 0);
+        acc.add(2, a, 0, 0);
+        acc.add(2, b, 10, 0);
+        acc.add(2, c, 20, 9.99);
+        EventFunnel expected = EventFunnel.of(ABC, List.of(FunnelEvent.of("1", "A", 0), FunnelEvent.of("1", "scroll", 5),
+                FunnelEvent.of("1", "B", 10), FunnelEvent.of("2", "A", 0), FunnelEvent.of("2", "B", 10),
+                FunnelEvent.of("2", "C", 20, 9.99)));
+        assertEquals(expected, acc.result());
+        assertEquals(List.of(2L, 2L, 1L), acc.result().users());
+    }
+
+    @Test
+    void resultDoesNotEndTheUserInProgress() {
+        EventFunnelAccumulator acc = new EventFunnelAccumulator(ABC);
+        acc.add(FunnelEvent.of("u", "A", 0));
+        acc.add(FunnelEvent.of("u", "B", 1));
+        assertEquals(List.of(1L, 1L, 0L), acc.result().users());
+        acc.add(FunnelEvent.of("u", "C", 2));
+        assertEquals(List.of(1L, 1L, 1L), acc.result().users());
+    }
+
+    @Test
+    void outOfOrderInputIsRejectedNamingBothSides() {
+        EventFunnelAccumulator acc = new EventFunnelAccumulator(ABC);
+        acc.add(FunnelEvent.of("b", "A", 0));
+        acc.add(FunnelEvent.of("c", "A", 0));
+        assertEquals("events must be sorted by user id: user \"b\" came after user \"c\"",
+                assertThrows(IllegalArgumentException.class, () -> acc.add(FunnelEvent.of("b", "B", 1))).getMessage());
+        acc.add(FunnelEvent.of("c", "scroll", 50));
+        assertEquals("timestamps of user \"c\" must not decrease: 40 came after 50",
+                assertThrows(IllegalArgumentException.class, () -> acc.add(FunnelEvent.of("c", "B", 40))).getMessage());
+        EventFunnelAccumulator prim = new EventFunnelAccumulator(ABC);
+        prim.add(9, 0, 100, 0);
+        assertEquals("events must be sorted by user id: user 5 came after user 9",
+                assertThrows(IllegalArgumentException.class, () -> prim.add(5, 0, 0, 0)).getMessage());
+        assertEquals("timestamps of user 9 must not decrease: 99 came after 100",
+                assertThrows(IllegalArgumentException.class, () -> prim.add(9, 1, 99, 0)).getMessage());
+        assertEquals("an accumulator takes either FunnelEvent or primitive adds, not both",
+                assertThrows(IllegalStateException.class, () -> prim.add(FunnelEvent.of("z", "A", 0))).getMessage());
+    }
+
+    @Test
+    void invalidPrimitiveArgumentsAreRejected() {
+        EventFunnelAccumulator acc = new EventFunnelAccumulator(ABC);
+        assertEquals("eventId must be in [-1, 2], was 3",
+                assertThrows(IllegalArgumentException.class, () -> acc.add(1, 3, 0, 0)).getMessage());
+        assertEquals("timestampMillis must be >= 0, was -1",
+                assertThrows(IllegalArgumentException.class, () -> acc.add(1, 0, -1, 0)).getMessage());
+        assertEquals("value must be finite with magnitude < 9.2E12, was NaN",
+                assertThrows(IllegalArgumentException.class, () -> acc.add(1, 0, 0, Double.NaN)).getMessage());
+        assertEquals("breakdownId must be in [0, 0], was 1",
+                assertThrows(IllegalArgumentException.class, () -> acc.add(1, 0, 0, 0, 1)).getMessage());
+        assertEquals("value must be a finite number, was Infinity", assertThrows(IllegalArgumentException.class,
+                () -> new FunnelEvent("u", "A", 0, Double.POSITIVE_INFINITY, Map.of())).getMessage());
+    }
+
+    @Test
+    void mergeRejectsSharedUsersAndOtherFunnels() {
+        EventFunnelAccumulator x = new EventFunnelAccumulator(ABC);
+        EventFunnelAccumulator y = new EventFunnelAccumulator(ABC);
+        x.add(7, 0, 0, 0);
+        y.add(7, 1, 0, 0);
+        assertEquals("user 7 must be in one accumulator only, was in both; partition by user",
+                assertThrows(IllegalArgumentException.class, () -> x.merge(y)).getMessage());
+        assertEquals("other must be a different accumulator, was this one",
+                assertThrows(IllegalArgumentException.class, () -> x.merge(x)).getMessage());
+        EventFunnelAccumulator strict = new EventFunnelAccumulator(ABC.withOrder(FunnelOrder.STRICT));
+        assertEquals("definition of other must be ORDERED[A, B, C], was STRICT[A, B, C]",
+                assertThrows(IllegalArgumentException.class, () -> x.merge(strict)).getMessage());
+    }
+
+    @Test
+    void mergeLeavesOtherUnchangedAndKeepsBreakdownIds() {
+        FunnelDefinition d = ABC.withBreakdown("ch", BreakdownAttribution.FIRST_TOUCH);
+        EventFunnelAccumulator x = new EventFunnelAccumulator(d);
+        EventFunnelAccumulator y = new EventFunnelAccumulator(d);
+        int seoY = y.breakdownId("seo");
+        y.add(2, 0, 0, 0, seoY);
+        int adsX = x.breakdownId("ads");
+        x.add(1, 0, 0, 0, adsX);
+        x.merge(y);
+        assertEquals(Map.of("ads", List.of(1L, 0L, 0L), "seo", List.of(1L, 0L, 0L)), x.result().breakdown());
+        assertEquals(Map.of("seo", List.of(1L, 0L, 0L)), y.result().breakdown());
+        y.add(2, 1, 1, 0, seoY);
+        assertEquals(Map.of("seo", List.of(1L, 1L, 0L)), y.result().breakdown());
+    }
+
+    @Test
+    void definitionValidation() {
+        assertEquals("step names must be unique, was \"A\" twice", assertThrows(IllegalArgumentException.class,
+                () -> FunnelDefinition.of(List.of("A", "A"))).getMessage());
+        assertEquals("number of steps must be in [1, 32], was 0", assertThrows(IllegalArgumentException.class,
+                () -> FunnelDefinition.of(List.of())).getMessage());
+        assertEquals("order must be ORDERED or STRICT to use exclusions, was ANY_ORDER",
+                assertThrows(IllegalArgumentException.class, () -> ABC.withExclusion(new FunnelExclusion("x", 0, 1))
+                        .withOrder(FunnelOrder.ANY_ORDER)).getMessage());
+        assertEquals("order must be ORDERED or STRICT to use step windows, was ANY_ORDER",
+                assertThrows(IllegalArgumentException.class, () -> ABC.withOrder(FunnelOrder.ANY_ORDER)
+                        .withStepWindow(1, Duration.ofMinutes(1))).getMessage());
+        assertEquals("exclusion event must not be a step, was \"B\"", assertThrows(IllegalArgumentException.class,
+                () -> ABC.withExclusion(new FunnelExclusion("B", 0, 2))).getMessage());
+        assertEquals("toStep of exclusion \"x\" must be < 3 (the number of steps), was 3",
+                assertThrows(IllegalArgumentException.class, () -> ABC.withExclusion(new FunnelExclusion("x", 0, 3)))
+                        .getMessage());
+        assertEquals("toStep of exclusion \"x\" must be > fromStep (1), was 1",
+                assertThrows(IllegalArgumentException.class, () -> new FunnelExclusion("x", 1, 1)).getMessage());
+        assertEquals("step of a step window must be in [1, 2], was 0", assertThrows(IllegalArgumentException.class,
+                () -> ABC.withStepWindow(0, Duration.ofMinutes(1))).getMessage());
+        assertEquals("conversion window must be >= 0, was PT-1M", assertThrows(IllegalArgumentException.class,
+                () -> ABC.withConversionWindow(Duration.ofMinutes(-1))).getMessage());
+        assertEquals(ABC.withConversionWindow(Duration.ofDays(1)), ABC.withConversionWindow(Duration.ofDays(1)));
+        assertEquals(Duration.ofDays(1), ABC.withConversionWindow(Duration.ofDays(1)).conversionWindow().orElseThrow());
+    }
+
+    @Test
+    void sortHelperOrdersByUserThenTimeStably() {
+        List<FunnelEvent> sorted = EventFunnelAccumulator.sortByUserAndTime(List.of(FunnelEvent.of("b", "A", 5),
+                FunnelEvent.of("a", "B", 3), FunnelEvent.of("a", "A", 3), FunnelEvent.of("a", "C", 1)));
+        assertEquals(List.of("a/C", "a/B", "a/A", "b/A"),
+                sorted.stream().map(e -> e.userId() + "/" + e.event()).toList());
+    }
+
+    @Test
+    void serializedAccumulatorContinuesWhereItStopped() throws Exception {
+        FunnelDefinition d = ABC.withBreakdown("ch", BreakdownAttribution.FIRST_TOUCH);
+        EventFunnelAccumulator acc = new EventFunnelAccumulator(d);
+        acc.add(new FunnelEvent("u", "A", 0, 1.5, Map.of("ch", "ads")));
+        acc.add(FunnelEvent.of("u", "B", 10));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(acc);
+        }
+        EventFunnelAccumulator copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (EventFunnelAccumulator) in.readObject();
+        }
+        copy.add(FunnelEvent.of("u", "C", 20));
+        acc.add(FunnelEvent.of("u", "C", 20));
+        assertEquals(acc.result(), copy.result());
+        assertEquals(List.of(1L, 1L, 1L), copy.result().users());
+        assertEquals(Map.of("ads", List.of(1L, 1L, 1L)), copy.result().breakdown());
+    }
+}
