@@ -26,6 +26,10 @@ import java.util.Objects;
  *   <li>projected year-end variance = forecast − {@code P}, judged like any {@link Variance}.</li>
  * </ul>
  *
+ * <p>The number of actuals is the number of periods elapsed, so pass only the elapsed periods:
+ * from a ledger, {@link LedgerActuals#actualsByPeriod(String, int)} with the periods elapsed,
+ * never the zeros of the periods still to come.
+ *
  * <p>Validation: at least one period; no more actuals than periods; every amount in one
  * currency; plan amounts not negative (actuals may be, after refunds).
  *

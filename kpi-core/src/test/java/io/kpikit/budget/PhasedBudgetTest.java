@@ -10,6 +10,7 @@ import io.kpikit.core.CurrencyMismatchException;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +107,29 @@ class PhasedBudgetTest {
         assertEquals(cny("-40"), v.variance());
         assertEquals(Favourability.UNFAVOURABLE, v.favourability());
         assertEquals(BudgetStatus.UNDERSPENT, v.status());
+    }
+
+    @Test
+    void ledgerActualsFeedOnlyTheElapsedPeriods() {
+        // 12 periods, 110 posted in each of periods 0..5: six periods have elapsed, not twelve
+        PostingAccumulator acc = new PostingAccumulator(Currency.getInstance("CNY"), 12);
+        for (int p = 0; p < 6; p++) {
+            acc.add("sem", p, cny("110"));
+        }
+        LedgerActuals ledger = acc.result();
+        List<Money> toDate = ledger.actualsByPeriod("sem", 6);
+        assertEquals(repeat("110", 6), toDate);
+        PhasedBudget b = PhasedBudget.of("sem", LineKind.COST, repeat("100", 12), toDate);
+        assertEquals(6, b.elapsed());
+        // 660 / (6/12) = 1,320 -> +120 = +10% -> OVERSPENT (all 12 periods would read 660, UNDERSPENT)
+        Forecast f = b.forecast(ForecastMethod.RUN_RATE);
+        assertEquals(cny("1320"), f.atCompletion());
+        assertEquals(BudgetStatus.OVERSPENT, f.variance().status());
+        assertEquals(List.of(), ledger.actualsByPeriod("sem", 0));
+        assertEquals("elapsedPeriods must be in [0, 12], was 13", assertThrows(IllegalArgumentException.class,
+                () -> ledger.actualsByPeriod("sem", 13)).getMessage());
+        assertEquals("elapsedPeriods must be in [0, 12], was -1", assertThrows(IllegalArgumentException.class,
+                () -> ledger.actualsByPeriod("sem", -1)).getMessage());
     }
 
     @Test
