@@ -64,6 +64,8 @@ public final class LedgerActuals implements Serializable {
      * @param postings the postings
      * @return the actuals
      * @throws IllegalArgumentException as {@link PostingAccumulator#add(Posting)}
+     * @throws ArithmeticException as {@link PostingAccumulator#result()}, if the total of a
+     *     line in a period does not fit a {@code long} of minor units
      * @throws NullPointerException if an argument or a posting is null
      */
     public static LedgerActuals of(Currency currency, int periods, Iterable<Posting> postings) {
