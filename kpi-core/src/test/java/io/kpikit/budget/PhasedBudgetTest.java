@@ -133,6 +133,45 @@ class PhasedBudgetTest {
     }
 
     @Test
+    void runRatesAreExactOnceEveryPeriodHasElapsed() {
+        // plan 1, 1; actuals 0.005 + 0.001 = 0.006: nothing left to project, so no rounding to 0.01
+        PhasedBudget done = PhasedBudget.of("x", LineKind.COST, repeat("1", 2), List.of(cny("0.005"), cny("0.001")));
+        assertEquals(cny("0.006"), done.forecast(ForecastMethod.RUN_RATE).atCompletion());
+        assertEquals(cny("0.006"), done.forecast(ForecastMethod.RUN_RATE_PLAN_SHARE).atCompletion());
+        assertEquals(cny("0.006"), done.forecast(ForecastMethod.PLAN_BASED).atCompletion());
+        // one period left: 0.005 x 2 / 1 = 0.01 is still rounded to the cent
+        PhasedBudget half = PhasedBudget.of("x", LineKind.COST, repeat("1", 2), List.of(cny("0.005")));
+        assertEquals(cny("0.01"), half.forecast(ForecastMethod.RUN_RATE).atCompletion());
+    }
+
+    @Test
+    void fromABudgetLineThePlanMustAddUpToItsBudget() {
+        BudgetLine line = SeedBudget.cost("sem", "online/sem", "1200", "660");
+        PhasedBudget b = PhasedBudget.of(line, repeat("100", 12), repeat("110", 6)); // 100 x 12 = 1,200
+        assertEquals("sem", b.lineId());
+        assertEquals(LineKind.COST, b.kind());
+        assertEquals(cny("1320"), b.forecast(ForecastMethod.RUN_RATE).atCompletion());
+        BudgetLine sales = BudgetLine.of("sales", "sales", "x", LineKind.REVENUE, cny("400"), cny("0"));
+        assertEquals(LineKind.REVENUE, PhasedBudget.of(sales, repeat("100", 4), List.of()).kind());
+        assertEquals("plan must sum to the budget of line \"sem\" (CNY 1200), was CNY 1100.00",
+                assertThrows(IllegalArgumentException.class, () -> PhasedBudget.of(line, repeat("100", 11),
+                        List.of())).getMessage());
+    }
+
+    @Test
+    void currencyMismatchesNameTheLineAndThePeriod() {
+        assertEquals("currency mismatch: CNY and USD (plan[1] of line \"x\")", assertThrows(
+                CurrencyMismatchException.class, () -> PhasedBudget.of("x", LineKind.COST,
+                        List.of(cny("1"), Money.of("1", "USD")), List.of())).getMessage());
+        assertEquals("currency mismatch: CNY and USD (actuals[0] of line \"x\")", assertThrows(
+                CurrencyMismatchException.class, () -> PhasedBudget.of("x", LineKind.COST,
+                        repeat("1", 2), List.of(Money.of("1", "USD")))).getMessage());
+        BudgetLine usd = BudgetLine.of("us", "us", "x", LineKind.COST, Money.of("2", "USD"), Money.of("0", "USD"));
+        assertEquals("currency mismatch: USD and CNY (plan[0] of line \"us\")", assertThrows(
+                CurrencyMismatchException.class, () -> PhasedBudget.of(usd, repeat("1", 2), List.of())).getMessage());
+    }
+
+    @Test
     void validation() {
         assertEquals("actuals must have at most 2 periods (the plan's), was 3 (line \"x\")",
                 assertThrows(IllegalArgumentException.class, () -> PhasedBudget.of("x", LineKind.COST,
