@@ -19,8 +19,14 @@ import java.util.TreeSet;
  * {@code mix=proven} and {@code mix=experimental}, for checking a rule like "80% of budget to
  * proven channels, 20% to experiments".
  *
+ * <p>A mix is taken over the lines of one {@link LineKind}: {@link LineKind#COST} unless
+ * another kind is given. Lines of the other kind are left out of every group and of the
+ * totals, because adding revenue to spend would dilute the shares (a revenue line of 5,000
+ * would turn an experimental 200 of 1,000 spend into 200 of 6,000).
+ *
  * <p>Each group's budget and actual are exact sums over its lines; its share is its amount ÷
- * the report total ({@link Ratio}; undefined when the total is zero). Lines without the tag
+ * the total over the lines of the kind ({@link Ratio}; undefined when the total is zero, as it
+ * is when the report has no line of the kind). Lines without the tag
  * form the explicit group {@link #UNTAGGED}, so the shares of all groups sum to 1 and money
  * never disappears from the mix; that name is therefore reserved, and a line whose tag value
  * equals it is rejected. Shares of the actual can fall outside {@code [0, 1]} when refunds make
@@ -51,25 +57,31 @@ public final class AllocationMix implements Serializable {
             Comparator.comparing((String g) -> g.equals(UNTAGGED)).thenComparing(Comparator.naturalOrder());
 
     private final String tagKey;
+    private final LineKind kind;
     private final Money totalBudget;
     private final Money totalActual;
     private final List<MixShare> groups;
 
-    private AllocationMix(String tagKey, Money totalBudget, Money totalActual, List<MixShare> groups) {
+    private AllocationMix(String tagKey, LineKind kind, Money totalBudget, Money totalActual, List<MixShare> groups) {
         this.tagKey = tagKey;
+        this.kind = kind;
         this.totalBudget = totalBudget;
         this.totalActual = totalActual;
         this.groups = groups;
     }
 
-    private static AllocationMix create(BudgetReport report, String tagKey) {
+    private static AllocationMix create(BudgetReport report, String tagKey, LineKind kind) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(tagKey, "tagKey");
+        Objects.requireNonNull(kind, "kind");
         Money zero = Money.zero(report.currency());
         Map<String, Money[]> sums = new TreeMap<>(GROUP_ORDER);
         Money totalBudget = zero;
         Money totalActual = zero;
         for (BudgetLine line : report.lines()) {
+            if (line.kind() != kind) {
+                continue;
+            }
             Optional<String> value = line.tag(tagKey);
             if (value.isPresent() && value.get().equals(UNTAGGED)) {
                 throw new IllegalArgumentException("tag \"" + tagKey + "\" must not use the reserved group name \""
@@ -87,7 +99,7 @@ public final class AllocationMix implements Serializable {
             groups.add(new MixShare(e.getKey(), s[0], s[1], share(s[0], totalBudget, "total budget"),
                     share(s[1], totalActual, "total actual")));
         }
-        return new AllocationMix(tagKey, totalBudget, totalActual, Collections.unmodifiableList(groups));
+        return new AllocationMix(tagKey, kind, totalBudget, totalActual, Collections.unmodifiableList(groups));
     }
 
     private static Ratio share(Money part, Money total, String what) {
@@ -98,16 +110,32 @@ public final class AllocationMix implements Serializable {
     }
 
     /**
-     * Returns the mix of a report by the values of one tag.
+     * Returns the mix of a report's cost lines by the values of one tag; revenue lines are left
+     * out.
      *
      * @param report the report
      * @param tagKey the tag key whose values form the groups, such as {@code "mix"}
-     * @return the mix
-     * @throws IllegalArgumentException if a line's value for the tag is {@link #UNTAGGED}
+     * @return the mix of the {@link LineKind#COST} lines
+     * @throws IllegalArgumentException if a cost line's value for the tag is {@link #UNTAGGED}
      * @throws NullPointerException if an argument is null
      */
     public static AllocationMix from(BudgetReport report, String tagKey) {
-        return create(report, tagKey);
+        return create(report, tagKey, LineKind.COST);
+    }
+
+    /**
+     * Returns the mix of a report's lines of one kind by the values of one tag; lines of the
+     * other kind are left out.
+     *
+     * @param report the report
+     * @param tagKey the tag key whose values form the groups, such as {@code "mix"}
+     * @param kind the kind of line to take the mix over
+     * @return the mix of the lines of {@code kind}
+     * @throws IllegalArgumentException if such a line's value for the tag is {@link #UNTAGGED}
+     * @throws NullPointerException if an argument is null
+     */
+    public static AllocationMix from(BudgetReport report, String tagKey, LineKind kind) {
+        return create(report, tagKey, kind);
     }
 
     /**
@@ -120,7 +148,16 @@ public final class AllocationMix implements Serializable {
     }
 
     /**
-     * Returns the total budget of the report.
+     * Returns the kind of line the mix is taken over.
+     *
+     * @return cost or revenue
+     */
+    public LineKind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the total budget of the report's lines of {@link #kind()}.
      *
      * @return the total budget
      */
@@ -129,7 +166,7 @@ public final class AllocationMix implements Serializable {
     }
 
     /**
-     * Returns the total actual of the report.
+     * Returns the total actual of the report's lines of {@link #kind()}.
      *
      * @return the total actual
      */
@@ -197,7 +234,7 @@ public final class AllocationMix implements Serializable {
      */
     @Override
     public String toString() {
-        return "AllocationMix[" + tagKey + ", " + groups.size() + " groups, budget " + totalBudget + ", actual "
+        return "AllocationMix[" + tagKey + ", " + kind + ", " + groups.size() + " groups, budget " + totalBudget + ", actual "
                 + totalActual + "]";
     }
 }

@@ -13,6 +13,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -265,33 +266,55 @@ public final class BudgetReport implements Serializable {
     }
 
     /**
-     * Returns the {@code n} lines with the largest absolute variance, largest first, ties by
-     * line id; each with its share of the total absolute variance of all lines (see
-     * {@link Contribution}).
+     * Returns the {@code n} cost lines with the largest absolute variance, largest first, ties by
+     * line id; each with its share of the total absolute variance of all cost lines. Revenue
+     * lines are left out, as in the roll-up; see {@link #largestContributors(LineKind, int)}.
      *
-     * @param n how many lines to return; more than the number of lines returns them all
-     * @return the contributions
+     * @param n how many lines to return; more than the number of cost lines returns them all
+     * @return the contributions; empty when the report has no cost line
      * @throws IllegalArgumentException if {@code n} is negative
      */
     public List<Contribution> largestContributors(int n) {
+        return largestContributors(LineKind.COST, n);
+    }
+
+    /**
+     * Returns the {@code n} lines of one kind with the largest absolute variance, largest first,
+     * ties by line id; each with its share of the total absolute variance of the lines of that
+     * kind, which every {@link Contribution} carries as
+     * {@link Contribution#totalAbsoluteVariance()}.
+     *
+     * @param kind the kind of line to rank
+     * @param n how many lines to return; more than the number of such lines returns them all
+     * @return the contributions; empty when the report has no line of {@code kind}
+     * @throws IllegalArgumentException if {@code n} is negative
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public List<Contribution> largestContributors(LineKind kind, int n) {
+        Objects.requireNonNull(kind, "kind");
         Checks.nonNegative(n, "n");
         Map<String, Money> absolute = new HashMap<>();
         Money totalAbsolute = Money.zero(currency());
+        List<BudgetLine> sorted = new ArrayList<>();
         for (BudgetLine line : lines) {
-            Money abs = line.actual().minus(line.budget()).abs();
-            absolute.put(line.id(), abs);
-            totalAbsolute = totalAbsolute.plus(abs);
+            if (line.kind() == kind) {
+                Money abs = line.actual().minus(line.budget()).abs();
+                absolute.put(line.id(), abs);
+                totalAbsolute = totalAbsolute.plus(abs);
+                sorted.add(line);
+            }
         }
-        List<BudgetLine> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparing((BudgetLine l) -> absolute.get(l.id())).reversed()
                 .thenComparing(BudgetLine::id));
         List<Contribution> out = new ArrayList<>();
         for (BudgetLine line : sorted.subList(0, Math.min(n, sorted.size()))) {
             Money abs = absolute.get(line.id());
             Ratio share = totalAbsolute.isZero()
-                    ? Ratio.undefined(abs.amount(), totalAbsolute.amount(), "no line varies from its budget")
+                    ? Ratio.undefined(abs.amount(), totalAbsolute.amount(),
+                            "no " + kind.name().toLowerCase(Locale.ROOT) + " line varies from its budget")
                     : Ratio.of(abs, totalAbsolute);
-            out.add(new Contribution(line.id(), line.kind(), line.actual().minus(line.budget()), share));
+            out.add(new Contribution(line.id(), line.kind(), line.actual().minus(line.budget()), totalAbsolute,
+                    share));
         }
         return Collections.unmodifiableList(out);
     }

@@ -21,7 +21,10 @@ import java.util.Objects;
  *   <li>total variance {@code A − S = (F − S) + (A − F)}, exactly.</li>
  * </ul>
  * All results are exact products and differences of {@link BigDecimal}s, never rounded: a rate
- * of 12.345 per lead gives money with three decimals. Volumes must not be negative.
+ * of 12.345 per lead gives money with three decimals. They are computed when the analysis is
+ * created, so inputs whose results cannot be {@link Money} (more decimal places or integer
+ * digits than it keeps) fail there, with a message naming the result and its operands. The
+ * rate and the volumes must not be negative.
  *
  * <pre>{@code
  * // budget 200 per lead for 5,000 leads; 6,000 leads achieved for 1,260,000
@@ -43,17 +46,31 @@ public final class FlexibleBudget implements Serializable {
     private final BigDecimal budgetVolume;
     private final BigDecimal actualVolume;
     private final Money actual;
+    private final Money staticBudget;
+    private final Money flexibleBudget;
+    private final Money volumeVariance;
+    private final Money spendingVariance;
+    private final Money totalVariance;
 
     private FlexibleBudget(Money budgetRate, BigDecimal budgetVolume, BigDecimal actualVolume, Money actual) {
         this.budgetRate = budgetRate;
         this.budgetVolume = budgetVolume;
         this.actualVolume = actualVolume;
         this.actual = actual;
+        this.staticBudget = MoneyProducts.times(budgetRate, budgetVolume, "static budget", "budget rate × budget volume");
+        this.flexibleBudget = MoneyProducts.times(budgetRate, actualVolume, "flexible budget",
+                "budget rate × actual volume");
+        this.volumeVariance = MoneyProducts.minus(flexibleBudget, staticBudget, "volume variance",
+                "flexible budget − static budget");
+        this.spendingVariance = MoneyProducts.minus(actual, flexibleBudget, "spending variance",
+                "actual − flexible budget");
+        this.totalVariance = MoneyProducts.minus(actual, staticBudget, "total variance", "actual − static budget");
     }
 
     private static FlexibleBudget create(Money budgetRate, BigDecimal budgetVolume, BigDecimal actualVolume,
             Money actual) {
         Objects.requireNonNull(budgetRate, "budgetRate").checkSameCurrency(Objects.requireNonNull(actual, "actual"));
+        Checks.nonNegative(budgetRate, "budgetRate");
         Checks.nonNegative(budgetVolume, "budget volume");
         Checks.nonNegative(actualVolume, "actual volume");
         return new FlexibleBudget(budgetRate, budgetVolume, actualVolume, actual);
@@ -62,12 +79,13 @@ public final class FlexibleBudget implements Serializable {
     /**
      * Returns the flexible-budget analysis of a volume-driven line.
      *
-     * @param budgetRate the budgeted money per unit, such as cost per lead
+     * @param budgetRate the budgeted money per unit, such as cost per lead, not negative
      * @param budgetVolume the budgeted number of units, not negative
      * @param actualVolume the achieved number of units, not negative
      * @param actual the actual spend
      * @return the analysis
-     * @throws IllegalArgumentException if a volume is negative
+     * @throws IllegalArgumentException if the rate or a volume is negative, or a budget or
+     *     variance is not a valid amount of money (the message names it)
      * @throws io.kpikit.core.CurrencyMismatchException if rate and actual differ in currency
      * @throws NullPointerException if an argument is null
      */
@@ -78,12 +96,13 @@ public final class FlexibleBudget implements Serializable {
     /**
      * Returns the analysis for whole-unit volumes.
      *
-     * @param budgetRate the budgeted money per unit
+     * @param budgetRate the budgeted money per unit, not negative
      * @param budgetVolume the budgeted number of units, not negative
      * @param actualVolume the achieved number of units, not negative
      * @param actual the actual spend
      * @return the analysis
-     * @throws IllegalArgumentException if a volume is negative
+     * @throws IllegalArgumentException if the rate or a volume is negative, or a budget or
+     *     variance is not a valid amount of money (the message names it)
      * @throws io.kpikit.core.CurrencyMismatchException if rate and actual differ in currency
      * @throws NullPointerException if a money argument is null
      */
@@ -134,7 +153,7 @@ public final class FlexibleBudget implements Serializable {
      * @return the static budget, exact
      */
     public Money staticBudget() {
-        return budgetRate.multipliedBy(budgetVolume);
+        return staticBudget;
     }
 
     /**
@@ -143,7 +162,7 @@ public final class FlexibleBudget implements Serializable {
      * @return the flexible budget, exact
      */
     public Money flexibleBudget() {
-        return budgetRate.multipliedBy(actualVolume);
+        return flexibleBudget;
     }
 
     /**
@@ -152,7 +171,7 @@ public final class FlexibleBudget implements Serializable {
      * @return the volume variance; positive when more units were achieved than budgeted
      */
     public Money volumeVariance() {
-        return flexibleBudget().minus(staticBudget());
+        return volumeVariance;
     }
 
     /**
@@ -161,7 +180,7 @@ public final class FlexibleBudget implements Serializable {
      * @return the spending variance; positive when the units cost more than the budget rate
      */
     public Money spendingVariance() {
-        return actual.minus(flexibleBudget());
+        return spendingVariance;
     }
 
     /**
@@ -171,7 +190,7 @@ public final class FlexibleBudget implements Serializable {
      * @return the total variance
      */
     public Money totalVariance() {
-        return actual.minus(staticBudget());
+        return totalVariance;
     }
 
     /**

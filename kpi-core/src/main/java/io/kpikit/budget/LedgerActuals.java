@@ -64,6 +64,8 @@ public final class LedgerActuals implements Serializable {
      * @param postings the postings
      * @return the actuals
      * @throws IllegalArgumentException as {@link PostingAccumulator#add(Posting)}
+     * @throws ArithmeticException as {@link PostingAccumulator#result()}, if the total of a
+     *     line in a period does not fit a {@code long} of minor units
      * @throws NullPointerException if an argument or a posting is null
      */
     public static LedgerActuals of(Currency currency, int periods, Iterable<Posting> postings) {
@@ -136,19 +138,41 @@ public final class LedgerActuals implements Serializable {
     }
 
     /**
-     * Returns the actuals of one line per period, ready for
-     * {@link PhasedBudget#of(String, LineKind, List, List)}.
+     * Returns the actuals of one line in every one of the {@link #periods()} periods, including
+     * the periods still to come, which read zero.
+     *
+     * <p>Not for {@link PhasedBudget}, which counts every actual it is given as an elapsed period:
+     * pass {@link #actualsByPeriod(String, int)} with the number of periods elapsed instead.
      *
      * @param lineId the line id
-     * @return one amount per period
+     * @return one amount per period, {@link #periods()} of them
      * @throws IllegalArgumentException if the ledger never saw the line
      * @throws NullPointerException if {@code lineId} is null
      */
     public List<Money> actualsByPeriod(String lineId) {
+        return actualsByPeriod(lineId, periods);
+    }
+
+    /**
+     * Returns the actuals of one line in the first {@code elapsedPeriods} periods, ready for
+     * {@link PhasedBudget#of(String, LineKind, List, List)}: six elapsed months of a twelve-month
+     * ledger give six amounts, so the phased budget sees six periods elapsed.
+     *
+     * @param lineId the line id
+     * @param elapsedPeriods how many periods have elapsed, in {@code [0, periods()]}
+     * @return one amount per elapsed period, oldest first
+     * @throws IllegalArgumentException if the ledger never saw the line or
+     *     {@code elapsedPeriods} is out of range
+     * @throws NullPointerException if {@code lineId} is null
+     */
+    public List<Money> actualsByPeriod(String lineId, int elapsedPeriods) {
         long[] row = row(lineId);
-        List<Money> out = new ArrayList<>(periods);
-        for (long v : row) {
-            out.add(Money.ofMinor(v, currency));
+        if (elapsedPeriods < 0 || elapsedPeriods > periods) {
+            throw new IllegalArgumentException("elapsedPeriods must be in [0, " + periods + "], was " + elapsedPeriods);
+        }
+        List<Money> out = new ArrayList<>(elapsedPeriods);
+        for (int p = 0; p < elapsedPeriods; p++) {
+            out.add(Money.ofMinor(row[p], currency));
         }
         return Collections.unmodifiableList(out);
     }

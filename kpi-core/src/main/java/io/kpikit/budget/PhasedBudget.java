@@ -1,11 +1,13 @@
 package io.kpikit.budget;
 
+import io.kpikit.core.CurrencyMismatchException;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,9 +24,15 @@ import java.util.Objects;
  *   <li>forecast at completion by {@link ForecastMethod}: {@code RUN_RATE = A ÷ (k/n)},
  *       {@code RUN_RATE_PLAN_SHARE = A ÷ (P_k/P)}, {@code PLAN_BASED = A + (P − P_k)}; the run
  *       rates are rounded to the currency's minor unit with
- *       {@link Money#DEFAULT_ROUNDING};</li>
+ *       {@link Money#DEFAULT_ROUNDING}, except when there is nothing left to project
+ *       ({@code k = n}, or {@code P_k = P} for the plan share): then they are {@code A}
+ *       itself, unrounded, like the actual to date;</li>
  *   <li>projected year-end variance = forecast − {@code P}, judged like any {@link Variance}.</li>
  * </ul>
+ *
+ * <p>The number of actuals is the number of periods elapsed, so pass only the elapsed periods:
+ * from a ledger, {@link LedgerActuals#actualsByPeriod(String, int)} with the periods elapsed,
+ * never the zeros of the periods still to come.
  *
  * <p>Validation: at least one period; no more actuals than periods; every amount in one
  * currency; plan amounts not negative (actuals may be, after refunds).
@@ -55,7 +63,9 @@ public final class PhasedBudget implements Serializable {
         this.actuals = actuals;
     }
 
-    private static PhasedBudget create(String lineId, LineKind kind, List<Money> planIn, List<Money> actualsIn) {
+    /** {@code budget} is the line's budget that the plan must sum to, or null when there is no line. */
+    private static PhasedBudget create(String lineId, LineKind kind, List<Money> planIn, List<Money> actualsIn,
+            Money budget) {
         Objects.requireNonNull(lineId, "lineId");
         Objects.requireNonNull(kind, "kind");
         List<Money> plan = List.copyOf(Objects.requireNonNull(planIn, "plan"));
@@ -67,18 +77,30 @@ public final class PhasedBudget implements Serializable {
             throw new IllegalArgumentException("actuals must have at most " + plan.size() + " periods (the plan's), was "
                     + actuals.size() + " (line \"" + lineId + "\")");
         }
-        Money first = plan.get(0);
+        Currency currency = budget != null ? budget.currency() : plan.get(0).currency();
         for (int i = 0; i < plan.size(); i++) {
-            first.checkSameCurrency(plan.get(i));
+            checkCurrency(currency, plan.get(i), "plan[" + i + "] of line \"" + lineId + "\"");
             if (plan.get(i).isNegative()) {
                 throw new IllegalArgumentException("plan[" + i + "] must be >= 0, was " + plan.get(i) + " (line \""
                         + lineId + "\")");
             }
         }
-        for (Money a : actuals) {
-            first.checkSameCurrency(a);
+        for (int i = 0; i < actuals.size(); i++) {
+            checkCurrency(currency, actuals.get(i), "actuals[" + i + "] of line \"" + lineId + "\"");
         }
-        return new PhasedBudget(lineId, kind, plan, actuals);
+        PhasedBudget b = new PhasedBudget(lineId, kind, plan, actuals);
+        if (budget != null && !b.totalPlan().equals(budget)) {
+            throw new IllegalArgumentException("plan must sum to the budget of line \"" + lineId + "\" (" + budget
+                    + "), was " + b.totalPlan());
+        }
+        return b;
+    }
+
+    private static void checkCurrency(Currency expected, Money amount, String context) {
+        Objects.requireNonNull(amount, context);
+        if (!amount.currency().equals(expected)) {
+            throw new CurrencyMismatchException(expected, amount.currency(), context);
+        }
     }
 
     /**
@@ -91,11 +113,32 @@ public final class PhasedBudget implements Serializable {
      * @return the phased budget
      * @throws IllegalArgumentException if the plan is empty, has a negative amount, or there
      *     are more actuals than periods
-     * @throws io.kpikit.core.CurrencyMismatchException if the amounts differ in currency
+     * @throws CurrencyMismatchException if an amount is not in the currency of the first plan
+     *     amount; the message names the list, the index and the line
      * @throws NullPointerException if an argument or an amount is null
      */
     public static PhasedBudget of(String lineId, LineKind kind, List<Money> plan, List<Money> actuals) {
-        return create(lineId, kind, plan, actuals);
+        return create(lineId, kind, plan, actuals, null);
+    }
+
+    /**
+     * Returns the phased budget of a budget line: its id and kind, and a plan that must sum to
+     * the line's budget exactly.
+     *
+     * @param line the budget line; its budget is the total the plan must reach
+     * @param plan the plan of every period, not negative, in the line's currency, summing to
+     *     {@code line.budget()}
+     * @param actuals the actuals of the periods elapsed so far, oldest first
+     * @return the phased budget
+     * @throws IllegalArgumentException if the plan is empty, has a negative amount, does not sum
+     *     to the line's budget (the message names the line and both amounts), or there are more
+     *     actuals than periods
+     * @throws CurrencyMismatchException if an amount is not in the line's currency
+     * @throws NullPointerException if an argument or an amount is null
+     */
+    public static PhasedBudget of(BudgetLine line, List<Money> plan, List<Money> actuals) {
+        Objects.requireNonNull(line, "line");
+        return create(line.id(), line.kind(), plan, actuals, line.budget());
     }
 
     /**
@@ -240,6 +283,9 @@ public final class PhasedBudget implements Serializable {
                 if (actuals.isEmpty()) {
                     return Forecast.undefined(method, kind, total, "no period has elapsed: run rate is undefined", band);
                 }
+                if (actuals.size() == plan.size()) {
+                    return Forecast.defined(method, kind, total, a, band); // nothing left to project
+                }
                 return Forecast.defined(method, kind, total,
                         a.multipliedBy(plan.size()).dividedBy(actuals.size(), Money.DEFAULT_ROUNDING), band);
             case RUN_RATE_PLAN_SHARE:
@@ -247,6 +293,9 @@ public final class PhasedBudget implements Serializable {
                 if (toDate.isZero()) {
                     return Forecast.undefined(method, kind, total,
                             "plan to date is zero: plan-share run rate is undefined", band);
+                }
+                if (toDate.equals(total)) {
+                    return Forecast.defined(method, kind, total, a, band); // A × P / P = A, exactly
                 }
                 return Forecast.defined(method, kind, total,
                         a.multipliedBy(total.amount()).dividedBy(toDate.amount(), Money.DEFAULT_ROUNDING), band);
@@ -257,7 +306,7 @@ public final class PhasedBudget implements Serializable {
         }
     }
 
-    private java.util.Currency currency() {
+    private Currency currency() {
         return plan.get(0).currency();
     }
 

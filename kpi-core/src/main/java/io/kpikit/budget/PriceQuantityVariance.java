@@ -18,8 +18,10 @@ import java.util.Objects;
  *   <li>total {@code p_a × q_a − p_b × q_b} = price + quantity variance, exactly.</li>
  * </ul>
  * The joint term {@code (p_a − p_b) × (q_a − q_b)} sits in the price variance, because the
- * price variance is measured on the actual quantity. Results are exact, never rounded. Prices
- * and quantities must not be negative.
+ * price variance is measured on the actual quantity. Results are exact, never rounded, and
+ * computed when the split is created, so inputs whose results cannot be {@link Money} (more
+ * decimal places or integer digits than it keeps) fail there, with a message naming the result
+ * and its operands. Prices and quantities must not be negative.
  *
  * <pre>{@code
  * // budget 10,000 clicks at 2.00; actual 12,000 clicks at 2.50 (auction prices rose)
@@ -40,6 +42,11 @@ public final class PriceQuantityVariance implements Serializable {
     private final BigDecimal budgetQuantity;
     private final Money actualPrice;
     private final BigDecimal actualQuantity;
+    private final Money budgetCost;
+    private final Money actualCost;
+    private final Money priceVariance;
+    private final Money quantityVariance;
+    private final Money totalVariance;
 
     private PriceQuantityVariance(Money budgetPrice, BigDecimal budgetQuantity, Money actualPrice,
             BigDecimal actualQuantity) {
@@ -47,6 +54,16 @@ public final class PriceQuantityVariance implements Serializable {
         this.budgetQuantity = budgetQuantity;
         this.actualPrice = actualPrice;
         this.actualQuantity = actualQuantity;
+        this.budgetCost = MoneyProducts.times(budgetPrice, budgetQuantity, "budget cost",
+                "budget price × budget quantity");
+        this.actualCost = MoneyProducts.times(actualPrice, actualQuantity, "actual cost",
+                "actual price × actual quantity");
+        this.priceVariance = MoneyProducts.times(actualPrice.minus(budgetPrice), actualQuantity, "price variance",
+                "(actual price − budget price) × actual quantity");
+        this.quantityVariance = MoneyProducts.times(budgetPrice, actualQuantity.subtract(budgetQuantity),
+                "quantity variance", "budget price × (actual quantity − budget quantity)");
+        this.totalVariance = MoneyProducts.minus(actualCost, budgetCost, "total variance",
+                "actual cost − budget cost");
     }
 
     private static PriceQuantityVariance create(Money budgetPrice, BigDecimal budgetQuantity, Money actualPrice,
@@ -68,7 +85,8 @@ public final class PriceQuantityVariance implements Serializable {
      * @param actualPrice the actual price per unit, not negative
      * @param actualQuantity the actual quantity, not negative
      * @return the split
-     * @throws IllegalArgumentException if a price or quantity is negative
+     * @throws IllegalArgumentException if a price or quantity is negative, or a cost or
+     *     variance is not a valid amount of money (the message names it)
      * @throws io.kpikit.core.CurrencyMismatchException if the prices differ in currency
      * @throws NullPointerException if an argument is null
      */
@@ -83,7 +101,7 @@ public final class PriceQuantityVariance implements Serializable {
      * @return the budget cost, exact
      */
     public Money budgetCost() {
-        return budgetPrice.multipliedBy(budgetQuantity);
+        return budgetCost;
     }
 
     /**
@@ -92,7 +110,7 @@ public final class PriceQuantityVariance implements Serializable {
      * @return the actual cost, exact
      */
     public Money actualCost() {
-        return actualPrice.multipliedBy(actualQuantity);
+        return actualCost;
     }
 
     /**
@@ -101,7 +119,7 @@ public final class PriceQuantityVariance implements Serializable {
      * @return the price variance; positive when units cost more than budgeted
      */
     public Money priceVariance() {
-        return actualPrice.minus(budgetPrice).multipliedBy(actualQuantity);
+        return priceVariance;
     }
 
     /**
@@ -110,7 +128,7 @@ public final class PriceQuantityVariance implements Serializable {
      * @return the quantity variance; positive when more units were bought than budgeted
      */
     public Money quantityVariance() {
-        return budgetPrice.multipliedBy(actualQuantity.subtract(budgetQuantity));
+        return quantityVariance;
     }
 
     /**
@@ -120,7 +138,7 @@ public final class PriceQuantityVariance implements Serializable {
      * @return the total variance
      */
     public Money totalVariance() {
-        return actualCost().minus(budgetCost());
+        return totalVariance;
     }
 
     /**

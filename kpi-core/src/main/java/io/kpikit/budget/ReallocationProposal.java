@@ -1,6 +1,7 @@
 package io.kpikit.budget;
 
 import io.kpikit.core.Checks;
+import io.kpikit.core.CurrencyMismatchException;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import java.io.Serializable;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +74,8 @@ public final class ReallocationProposal implements Serializable {
      * @return the proposal; its changes are in the order of {@code channels}
      * @throws IllegalArgumentException if there are no channels, a name repeats, or the share
      *     is outside [0, 1]
-     * @throws io.kpikit.core.CurrencyMismatchException if the channels differ in currency
+     * @throws CurrencyMismatchException if a channel is not in the currency of the first; the
+     *     message names both channels
      * @throws NullPointerException if an argument or a channel is null
      */
     public static ReallocationProposal propose(List<ChannelBudget> channels, BigDecimal share) {
@@ -86,9 +89,16 @@ public final class ReallocationProposal implements Serializable {
         }
         Money total = Money.zero(input.get(0).current().currency());
         Set<String> names = new HashSet<>();
+        ChannelBudget first = input.get(0);
         for (ChannelBudget c : input) {
             if (!names.add(c.channel())) {
                 throw new IllegalArgumentException("channel must be unique, was \"" + c.channel() + "\" twice");
+            }
+            Currency currency = c.current().currency();
+            if (!currency.equals(total.currency())) {
+                throw new CurrencyMismatchException(total.currency(), currency, "channel \"" + c.channel() + "\" is in "
+                        + currency.getCurrencyCode() + ", expected " + total.currency().getCurrencyCode()
+                        + ", the currency of channel \"" + first.channel() + "\"");
             }
             total = total.plus(c.current());
         }

@@ -41,7 +41,9 @@
  *       netted into them.</li>
  *   <li>A budget of zero makes the rates undefined; a zero budget with a non-zero actual is
  *       {@link io.kpikit.budget.BudgetStatus#UNPLANNED}, never "within tolerance".</li>
- *   <li>Cost and revenue are rolled up separately and never netted.</li>
+ *   <li>Cost and revenue are rolled up separately and never netted; an allocation mix is
+ *       taken over one kind, and largest contributors are ranked within one kind (cost
+ *       unless another is given).</li>
  *   <li>Sums and variances of money are exact; the only rounding is of run-rate forecasts and
  *       of the amount a reallocation is asked to move, to the minor unit with
  *       {@link java.math.RoundingMode#HALF_EVEN}.</li>

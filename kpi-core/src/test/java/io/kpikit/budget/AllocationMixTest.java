@@ -78,6 +78,26 @@ class AllocationMixTest {
     }
 
     @Test
+    void revenueLinesStayOutOfACostMix() {
+        // cost: proven 800 + experimental 200 = 1,000 -> experimental 200/1000 = 0.20, within 80/20 +-5;
+        // the revenue line (5,000) must not dilute it to 200/6000 = 0.0333
+        BudgetReport r = BudgetReport.of(List.of(cost("p", "x/p", "800", "800").withTag("mix", "proven"),
+                cost("e", "x/e", "200", "200").withTag("mix", "experimental"),
+                BudgetLine.of("s", "s", "x/s", LineKind.REVENUE, cny("5000"), cny("5000")).withTag("mix", "proven")));
+        AllocationMix mix = AllocationMix.from(r, "mix");
+        assertEquals(LineKind.COST, mix.kind());
+        assertEquals(cny("1000"), mix.totalBudget());
+        assertTrue(Ratio.of(2, 10).hasSameValueAs(mix.group("experimental").orElseThrow().budgetShare()));
+        assertTrue(mix.check(EIGHTY_TWENTY, MixBasis.BUDGET).passed());
+        // the revenue mix: only "s", all proven
+        AllocationMix revenue = AllocationMix.from(r, "mix", LineKind.REVENUE);
+        assertEquals(LineKind.REVENUE, revenue.kind());
+        assertEquals(cny("5000"), revenue.totalBudget());
+        assertEquals(List.of("proven"), revenue.groups().stream().map(MixShare::group).toList());
+        assertTrue(Ratio.of(1, 1).hasSameValueAs(revenue.group("proven").orElseThrow().budgetShare()));
+    }
+
+    @Test
     void reservedGroupNameAndInvalidTargetsAreRejected() {
         BudgetReport r = BudgetReport.of(List.of(cost("a", "x", "1", "1").withTag("mix", "untagged")));
         assertEquals("tag \"mix\" must not use the reserved group name \"untagged\", was on line \"a\"",

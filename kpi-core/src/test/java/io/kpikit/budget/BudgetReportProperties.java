@@ -67,18 +67,29 @@ class BudgetReportProperties {
                     }
                     assertEquals(budget, v.get().budget());
                     assertEquals(actual, v.get().actual());
-                    // own lines plus children, to the cent
-                    Money fromChildren = Money.zero(CNY);
+                    assertEquals(actual.minus(budget), v.get().variance());
+                    // own lines plus children, to the cent: budget, actual and variance alike
+                    Money budgetUp = Money.zero(CNY);
+                    Money actualUp = Money.zero(CNY);
+                    Money varianceUp = Money.zero(CNY);
                     for (BudgetLine l : lines) {
                         if (l.kind() == kind && l.path().equals(node.path())) {
-                            fromChildren = fromChildren.plus(l.budget());
+                            budgetUp = budgetUp.plus(l.budget());
+                            actualUp = actualUp.plus(l.actual());
+                            varianceUp = varianceUp.plus(l.actual().minus(l.budget()));
                         }
                     }
                     for (BudgetNode child : report.children(node.path())) {
-                        fromChildren = fromChildren.plus(child.variance(kind).map(Variance::budget).orElse(Money.zero(CNY)));
+                        Optional<Variance> c = child.variance(kind);
+                        if (c.isPresent()) {
+                            budgetUp = budgetUp.plus(c.get().budget());
+                            actualUp = actualUp.plus(c.get().actual());
+                            varianceUp = varianceUp.plus(c.get().variance());
+                        }
                     }
-                    assertEquals(v.get().budget(), fromChildren);
-                    assertEquals(v.get().actual().minus(v.get().budget()), v.get().variance());
+                    assertEquals(v.get().budget(), budgetUp);
+                    assertEquals(v.get().actual(), actualUp);
+                    assertEquals(v.get().variance(), varianceUp);
                     assertNoNaN(v.get().variancePercent());
                     assertNoNaN(v.get().executionRate());
                 }
@@ -87,26 +98,36 @@ class BudgetReportProperties {
     }
 
     @Test
-    void sharesOfAbsoluteVarianceSumToOne() {
+    void sharesOfAbsoluteVarianceSumToOneWithinEachKind() {
         qt().forAll(lists().of(longs().all()).ofSizeBetween(1, 25)).checkAssert(seeds -> {
-            BudgetReport report = BudgetReport.of(lines(seeds));
-            List<Contribution> all = report.largestContributors(seeds.size());
-            assertEquals(seeds.size(), all.size());
-            if (!all.get(0).share().isDefined()) {
-                assertTrue(all.stream().allMatch(c -> c.variance().isZero()));
-                return;
-            }
-            BigDecimal sum = BigDecimal.ZERO;
-            BigDecimal denominator = all.get(0).share().denominator();
-            for (int i = 0; i < all.size(); i++) {
-                Contribution c = all.get(i);
-                sum = sum.add(c.share().numerator());
-                assertEquals(0, denominator.compareTo(c.share().denominator()));
-                if (i > 0) {
-                    assertTrue(all.get(i - 1).variance().abs().compareTo(c.variance().abs()) >= 0);
+            List<BudgetLine> lines = lines(seeds);
+            BudgetReport report = BudgetReport.of(lines);
+            for (LineKind kind : LineKind.values()) {
+                List<BudgetLine> ofKind = lines.stream().filter(l -> l.kind() == kind).toList();
+                List<Contribution> all = report.largestContributors(kind, lines.size());
+                assertEquals(ofKind.size(), all.size());
+                Money basis = Money.zero(CNY);
+                for (BudgetLine l : ofKind) {
+                    basis = basis.plus(l.actual().minus(l.budget()).abs());
                 }
+                BigDecimal sum = BigDecimal.ZERO;
+                for (int i = 0; i < all.size(); i++) {
+                    Contribution c = all.get(i);
+                    BudgetLine line = report.line(c.lineId()).orElseThrow();
+                    assertEquals(kind, line.kind());
+                    assertEquals(line.actual().minus(line.budget()), c.variance());
+                    // the numerator is the line's own |variance|, the denominator its kind's total
+                    assertEquals(0, line.actual().minus(line.budget()).abs().amount().compareTo(c.share().numerator()));
+                    assertEquals(basis, c.totalAbsoluteVariance());
+                    assertEquals(0, basis.amount().compareTo(c.share().denominator()));
+                    assertEquals(basis.isZero(), !c.share().isDefined());
+                    sum = sum.add(c.share().numerator());
+                    if (i > 0) {
+                        assertTrue(all.get(i - 1).variance().abs().compareTo(c.variance().abs()) >= 0);
+                    }
+                }
+                assertEquals(0, sum.compareTo(basis.amount())); // Σ|v_i| / Σ|v| = 1 exactly
             }
-            assertEquals(0, sum.compareTo(denominator)); // Σ|v_i| / Σ|v| = 1 exactly
         });
     }
 

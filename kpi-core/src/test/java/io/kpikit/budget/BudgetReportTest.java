@@ -90,11 +90,29 @@ class BudgetReportTest {
     }
 
     @Test
+    void contributorsAreRankedWithinOneKind() {
+        // cost: a |130 - 100| = 30, b |90 - 100| = 10 -> basis 40; revenue r |500 - 1,000| = 500 is not in it
+        BudgetReport r = BudgetReport.of(List.of(cost("a", "x/a", "100", "130"), cost("b", "x/b", "100", "90"),
+                BudgetLine.of("r", "r", "x/r", LineKind.REVENUE, cny("1000"), cny("500"))));
+        List<Contribution> costs = r.largestContributors(5);
+        assertEquals(List.of("a", "b"), costs.stream().map(Contribution::lineId).toList());
+        assertTrue(Ratio.of(30, 40).hasSameValueAs(costs.get(0).share()));
+        assertEquals(cny("40"), costs.get(0).totalAbsoluteVariance());
+        assertEquals(cny("-10"), costs.get(1).variance());
+        assertEquals(costs, r.largestContributors(LineKind.COST, 5));
+        List<Contribution> revenue = r.largestContributors(LineKind.REVENUE, 5);
+        assertEquals(List.of("r"), revenue.stream().map(Contribution::lineId).toList());
+        assertEquals(cny("500"), revenue.get(0).totalAbsoluteVariance());
+        assertTrue(Ratio.of(1, 1).hasSameValueAs(revenue.get(0).share()));
+        assertEquals(List.of(), SeedBudget.report().largestContributors(LineKind.REVENUE, 3)); // no revenue lines
+    }
+
+    @Test
     void sharesAreUndefinedWhenNothingVaries() {
         BudgetReport flat = BudgetReport.of(List.of(cost("a", "x", "10", "10")));
         Contribution c = flat.largestContributors(1).get(0);
         assertFalse(c.share().isDefined());
-        assertEquals("no line varies from its budget", c.share().undefinedReason().get());
+        assertEquals("no cost line varies from its budget", c.share().undefinedReason().get());
     }
 
     @Test

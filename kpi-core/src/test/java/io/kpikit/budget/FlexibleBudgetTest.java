@@ -3,6 +3,7 @@ package io.kpikit.budget;
 import static io.kpikit.budget.SeedBudget.cny;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kpikit.core.CurrencyMismatchException;
 import io.kpikit.core.Money;
@@ -38,5 +39,22 @@ class FlexibleBudgetTest {
         assertEquals("actual volume must be >= 0, was -0.5", assertThrows(IllegalArgumentException.class,
                 () -> FlexibleBudget.of(cny("1"), BigDecimal.ONE, new BigDecimal("-0.5"), cny("1"))).getMessage());
         assertThrows(CurrencyMismatchException.class, () -> FlexibleBudget.of(cny("1"), 1, 1, Money.of("1", "USD")));
+        assertEquals("budgetRate must be >= 0, was CNY -1", assertThrows(IllegalArgumentException.class,
+                () -> FlexibleBudget.of(cny("-1"), 1, 1, cny("1"))).getMessage());
+    }
+
+    @Test
+    void productsThatCannotBeMoneyFailAtConstructionNamingTheField() {
+        // 1.5 x 1E-64 = 1.5E-64 has 65 decimal places, beyond what Money keeps
+        IllegalArgumentException tiny = assertThrows(IllegalArgumentException.class,
+                () -> FlexibleBudget.of(cny("1.5"), new BigDecimal("1E-64"), BigDecimal.ONE, cny("1")));
+        assertEquals("static budget (budget rate × budget volume) must be a valid amount of money, was CNY 1.5 × 1E-64: "
+                + tiny.getCause().getMessage(), tiny.getMessage());
+        // 1E30 x 1E20 = 1E50 has 51 digits before the point, beyond Money's 40
+        IllegalArgumentException huge = assertThrows(IllegalArgumentException.class,
+                () -> FlexibleBudget.of(cny("1E30"), BigDecimal.ONE, new BigDecimal("1E20"), cny("1")));
+        assertTrue(huge.getMessage().startsWith("flexible budget (budget rate × actual volume) must be a valid amount"
+                + " of money, was CNY 1" + "0".repeat(30) + " × 1E+20: amount must have at most 40 digits"),
+                huge.getMessage());
     }
 }

@@ -10,6 +10,7 @@ import io.kpikit.core.CurrencyMismatchException;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +107,68 @@ class PhasedBudgetTest {
         assertEquals(cny("-40"), v.variance());
         assertEquals(Favourability.UNFAVOURABLE, v.favourability());
         assertEquals(BudgetStatus.UNDERSPENT, v.status());
+    }
+
+    @Test
+    void ledgerActualsFeedOnlyTheElapsedPeriods() {
+        // 12 periods, 110 posted in each of periods 0..5: six periods have elapsed, not twelve
+        PostingAccumulator acc = new PostingAccumulator(Currency.getInstance("CNY"), 12);
+        for (int p = 0; p < 6; p++) {
+            acc.add("sem", p, cny("110"));
+        }
+        LedgerActuals ledger = acc.result();
+        List<Money> toDate = ledger.actualsByPeriod("sem", 6);
+        assertEquals(repeat("110", 6), toDate);
+        PhasedBudget b = PhasedBudget.of("sem", LineKind.COST, repeat("100", 12), toDate);
+        assertEquals(6, b.elapsed());
+        // 660 / (6/12) = 1,320 -> +120 = +10% -> OVERSPENT (all 12 periods would read 660, UNDERSPENT)
+        Forecast f = b.forecast(ForecastMethod.RUN_RATE);
+        assertEquals(cny("1320"), f.atCompletion());
+        assertEquals(BudgetStatus.OVERSPENT, f.variance().status());
+        assertEquals(List.of(), ledger.actualsByPeriod("sem", 0));
+        assertEquals("elapsedPeriods must be in [0, 12], was 13", assertThrows(IllegalArgumentException.class,
+                () -> ledger.actualsByPeriod("sem", 13)).getMessage());
+        assertEquals("elapsedPeriods must be in [0, 12], was -1", assertThrows(IllegalArgumentException.class,
+                () -> ledger.actualsByPeriod("sem", -1)).getMessage());
+    }
+
+    @Test
+    void runRatesAreExactOnceEveryPeriodHasElapsed() {
+        // plan 1, 1; actuals 0.005 + 0.001 = 0.006: nothing left to project, so no rounding to 0.01
+        PhasedBudget done = PhasedBudget.of("x", LineKind.COST, repeat("1", 2), List.of(cny("0.005"), cny("0.001")));
+        assertEquals(cny("0.006"), done.forecast(ForecastMethod.RUN_RATE).atCompletion());
+        assertEquals(cny("0.006"), done.forecast(ForecastMethod.RUN_RATE_PLAN_SHARE).atCompletion());
+        assertEquals(cny("0.006"), done.forecast(ForecastMethod.PLAN_BASED).atCompletion());
+        // one period left: 0.005 x 2 / 1 = 0.01 is still rounded to the cent
+        PhasedBudget half = PhasedBudget.of("x", LineKind.COST, repeat("1", 2), List.of(cny("0.005")));
+        assertEquals(cny("0.01"), half.forecast(ForecastMethod.RUN_RATE).atCompletion());
+    }
+
+    @Test
+    void fromABudgetLineThePlanMustAddUpToItsBudget() {
+        BudgetLine line = SeedBudget.cost("sem", "online/sem", "1200", "660");
+        PhasedBudget b = PhasedBudget.of(line, repeat("100", 12), repeat("110", 6)); // 100 x 12 = 1,200
+        assertEquals("sem", b.lineId());
+        assertEquals(LineKind.COST, b.kind());
+        assertEquals(cny("1320"), b.forecast(ForecastMethod.RUN_RATE).atCompletion());
+        BudgetLine sales = BudgetLine.of("sales", "sales", "x", LineKind.REVENUE, cny("400"), cny("0"));
+        assertEquals(LineKind.REVENUE, PhasedBudget.of(sales, repeat("100", 4), List.of()).kind());
+        assertEquals("plan must sum to the budget of line \"sem\" (CNY 1200), was CNY 1100.00",
+                assertThrows(IllegalArgumentException.class, () -> PhasedBudget.of(line, repeat("100", 11),
+                        List.of())).getMessage());
+    }
+
+    @Test
+    void currencyMismatchesNameTheLineAndThePeriod() {
+        assertEquals("currency mismatch: CNY and USD (plan[1] of line \"x\")", assertThrows(
+                CurrencyMismatchException.class, () -> PhasedBudget.of("x", LineKind.COST,
+                        List.of(cny("1"), Money.of("1", "USD")), List.of())).getMessage());
+        assertEquals("currency mismatch: CNY and USD (actuals[0] of line \"x\")", assertThrows(
+                CurrencyMismatchException.class, () -> PhasedBudget.of("x", LineKind.COST,
+                        repeat("1", 2), List.of(Money.of("1", "USD")))).getMessage());
+        BudgetLine usd = BudgetLine.of("us", "us", "x", LineKind.COST, Money.of("2", "USD"), Money.of("0", "USD"));
+        assertEquals("currency mismatch: USD and CNY (plan[0] of line \"us\")", assertThrows(
+                CurrencyMismatchException.class, () -> PhasedBudget.of(usd, repeat("1", 2), List.of())).getMessage());
     }
 
     @Test

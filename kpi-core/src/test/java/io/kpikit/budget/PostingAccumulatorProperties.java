@@ -1,6 +1,7 @@
 package io.kpikit.budget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -8,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.kpikit.core.Money;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -53,6 +55,64 @@ class PostingAccumulatorProperties {
                         partitions.set(i, merged);
                     }
                     assertEquals(onePass, partitions.get(0).result());
+                });
+    }
+
+    /** Amounts near the ends of the long range mixed with refunds, on 2 lines × 2 periods so cells collide. */
+    private static long[] nearTheRange(long v) {
+        long small = Math.floorMod(v >> 5, 1000L);
+        long amount = switch ((int) Math.floorMod(v >> 3, 4L)) {
+            case 0 -> Long.MAX_VALUE - small;
+            case 1 -> -(Long.MAX_VALUE - small); // a refund of a huge posting
+            case 2 -> small - 500; // small postings and refunds
+            default -> Long.MIN_VALUE + small;
+        };
+        return new long[] {Math.floorMod(v, 2L), Math.floorMod(v >> 1, 2L), amount};
+    }
+
+    @Test
+    void nearTheLongRangeMergeEqualsOnePassAndTheExactSum() {
+        qt().forAll(lists().of(longs().all()).ofSizeBetween(0, 12), integers().between(1, 4), longs().all())
+                .checkAssert((raw, parts, seed) -> {
+                    List<long[]> postings = raw.stream().map(PostingAccumulatorProperties::nearTheRange).toList();
+                    PostingAccumulator onePass = new PostingAccumulator(CNY, 2);
+                    Random random = new Random(seed);
+                    List<PostingAccumulator> partitions = new ArrayList<>();
+                    for (int i = 0; i < parts; i++) {
+                        partitions.add(new PostingAccumulator(CNY, 2));
+                    }
+                    BigInteger[][] exact = {{BigInteger.ZERO, BigInteger.ZERO}, {BigInteger.ZERO, BigInteger.ZERO}};
+                    for (long[] p : postings) {
+                        String line = "line-" + p[0];
+                        onePass.add(onePass.lineIndex(line), (int) p[1], p[2]);
+                        PostingAccumulator part = partitions.get(random.nextInt(parts));
+                        part.add(part.lineIndex(line), (int) p[1], p[2]);
+                        exact[(int) p[0]][(int) p[1]] = exact[(int) p[0]][(int) p[1]].add(BigInteger.valueOf(p[2]));
+                    }
+                    Collections.shuffle(partitions, random);
+                    PostingAccumulator merged = partitions.get(0);
+                    for (int i = 1; i < parts; i++) {
+                        merged = random.nextBoolean() ? merged.merge(partitions.get(i)) : partitions.get(i).merge(merged);
+                    }
+                    boolean fits = true;
+                    for (BigInteger[] row : exact) {
+                        for (BigInteger cell : row) {
+                            fits &= cell.bitLength() < 64;
+                        }
+                    }
+                    if (!fits) { // both fail alike, naming the same cell
+                        String one = assertThrows(ArithmeticException.class, onePass::result).getMessage();
+                        assertEquals(one, assertThrows(ArithmeticException.class, merged::result).getMessage());
+                        return;
+                    }
+                    LedgerActuals a = onePass.result();
+                    assertEquals(a, merged.result());
+                    for (String line : a.lineIds()) {
+                        int l = line.charAt(line.length() - 1) - '0';
+                        for (int p = 0; p < 2; p++) {
+                            assertEquals(exact[l][p].longValueExact(), a.actual(line, p).toMinorUnits());
+                        }
+                    }
                 });
     }
 

@@ -67,14 +67,84 @@ class PostingAccumulatorTest {
     }
 
     @Test
-    void overflowIsAnErrorNamingTheCell() {
+    void overflowIsJudgedOnTheFinalTotalNamingTheCell() {
         PostingAccumulator acc = new PostingAccumulator(CNY, 3);
         int sem = acc.lineIndex("sem");
         acc.add(sem, 2, Long.MAX_VALUE);
-        ArithmeticException e = assertThrows(ArithmeticException.class, () -> acc.add(sem, 2, 1));
-        assertEquals("total of line \"sem\" in period 2 must fit a long of minor units, overflowed adding a posting",
+        acc.add(sem, 2, 1); // MAX + 1 passes through, exactly
+        ArithmeticException e = assertThrows(ArithmeticException.class, acc::result);
+        assertEquals("total of line \"sem\" in period 2 must fit a long of minor units, was 9223372036854775808",
                 e.getMessage());
-        assertEquals(Money.ofMinor(Long.MAX_VALUE, CNY), acc.result().actual("sem", 2)); // cell unchanged
+        acc.add(sem, 2, -2); // a refund brings it back: MAX + 1 - 2 = MAX - 1
+        assertEquals(Money.ofMinor(Long.MAX_VALUE - 1, CNY), acc.result().actual("sem", 2));
+        // below the range too: MIN - 1
+        PostingAccumulator low = new PostingAccumulator(CNY, 1);
+        low.add(low.lineIndex("x"), 0, Long.MIN_VALUE);
+        low.add(0, 0, -1);
+        assertEquals("total of line \"x\" in period 0 must fit a long of minor units, was -9223372036854775809",
+                assertThrows(ArithmeticException.class, low::result).getMessage());
+    }
+
+    @Test
+    void oneCellNearTheLongRangeIsIndependentOfOrderAndPartitioning() {
+        // postings MAX, 1, -2 to one cell: the exact total is MAX - 1, whatever the order or grouping
+        PostingAccumulator onePass = new PostingAccumulator(CNY, 1);
+        int x = onePass.lineIndex("x");
+        onePass.add(x, 0, Long.MAX_VALUE);
+        onePass.add(x, 0, 1);
+        onePass.add(x, 0, -2);
+        PostingAccumulator left = new PostingAccumulator(CNY, 1);
+        left.add(left.lineIndex("x"), 0, Long.MAX_VALUE);
+        left.add(0, 0, -2);
+        PostingAccumulator right = new PostingAccumulator(CNY, 1);
+        right.add(right.lineIndex("x"), 0, 1);
+        assertEquals(Money.ofMinor(Long.MAX_VALUE - 1, CNY), onePass.result().actual("x"));
+        assertEquals(onePass.result(), left.merge(right).result());
+    }
+
+    @Test
+    void mergeNearTheRangeLeavesEveryCellExact() {
+        // m1 {a: 5, b: MAX} + m2 {a: 7, b: 1, c: 3}: b is MAX + 1 for now, a and c are exact
+        PostingAccumulator m1 = new PostingAccumulator(CNY, 1);
+        m1.add(m1.lineIndex("a"), 0, 5);
+        m1.add(m1.lineIndex("b"), 0, Long.MAX_VALUE);
+        PostingAccumulator m2 = new PostingAccumulator(CNY, 1);
+        m2.add(m2.lineIndex("a"), 0, 7);
+        m2.add(m2.lineIndex("b"), 0, 1);
+        m2.add(m2.lineIndex("c"), 0, 3);
+        m1.merge(m2);
+        assertThrows(ArithmeticException.class, m1::result);
+        PostingAccumulator refund = new PostingAccumulator(CNY, 1);
+        refund.add(refund.lineIndex("b"), 0, -10);
+        LedgerActuals a = m1.merge(refund).result();
+        assertEquals(cny("0.12"), a.actual("a")); // 5 + 7 cents
+        assertEquals(Money.ofMinor(Long.MAX_VALUE - 9, CNY), a.actual("b")); // MAX + 1 - 10
+        assertEquals(cny("0.03"), a.actual("c"));
+    }
+
+    @Test
+    void aRejectedMergeChangesNothing() {
+        PostingAccumulator acc = new PostingAccumulator(CNY, 2);
+        acc.add("a", 0, cny("1"));
+        PostingAccumulator other = new PostingAccumulator(CNY, 3);
+        other.add("b", 0, cny("1"));
+        LedgerActuals before = acc.result();
+        assertThrows(IllegalArgumentException.class, () -> acc.merge(other));
+        assertEquals(1, acc.lineCount());
+        assertEquals(before, acc.result());
+    }
+
+    @Test
+    void periodsAndCapacityAreBounded() {
+        assertEquals("periods must be <= 10000, was 10001", assertThrows(IllegalArgumentException.class,
+                () -> new PostingAccumulator(CNY, 10_001)).getMessage());
+        assertEquals("periods must be <= 10000, was 2147483647", assertThrows(IllegalArgumentException.class,
+                () -> new PostingAccumulator(CNY, Integer.MAX_VALUE)).getMessage());
+        List<String> many = java.util.stream.IntStream.range(0, 300_000).mapToObj(i -> "l" + i).toList();
+        assertEquals("lines × periods must be at most 2147483639, was 300000 × 10000",
+                assertThrows(IllegalArgumentException.class, () -> new PostingAccumulator(CNY, 10_000, many))
+                        .getMessage());
+        assertEquals(10_000, new PostingAccumulator(CNY, PostingAccumulator.MAX_PERIODS).periods());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.kpikit.budget;
 import static io.kpikit.budget.SeedBudget.cny;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,20 @@ class PriceQuantityVarianceTest {
                 () -> PriceQuantityVariance.of(cny("1"), BigDecimal.ONE, cny("-1"), BigDecimal.ONE)).getMessage());
         assertEquals("budget quantity must be >= 0, was -2", assertThrows(IllegalArgumentException.class,
                 () -> PriceQuantityVariance.of(cny("1"), BigDecimal.valueOf(-2), cny("1"), BigDecimal.ONE)).getMessage());
+    }
+
+    @Test
+    void productsThatCannotBeMoneyFailAtConstructionNamingTheField() {
+        // 1.5 x 1E-64 = 1.5E-64 has 65 decimal places, beyond what Money keeps
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PriceQuantityVariance.of(
+                cny("1.5"), new BigDecimal("1E-64"), cny("2"), BigDecimal.ONE));
+        assertEquals("budget cost (budget price × budget quantity) must be a valid amount of money, was CNY 1.5 × 1E-64: "
+                + e.getCause().getMessage(), e.getMessage());
+        assertTrue(e.getCause().getMessage().startsWith("amount must have at most 64 decimal places"));
+        // actual side: 2 x 1E70 = 2E70 has 71 digits before the point
+        IllegalArgumentException a = assertThrows(IllegalArgumentException.class, () -> PriceQuantityVariance.of(
+                cny("1"), BigDecimal.ONE, cny("2"), new BigDecimal("1E70")));
+        assertTrue(a.getMessage().startsWith("actual cost (actual price × actual quantity) must be a valid amount"),
+                a.getMessage());
     }
 }

@@ -12,8 +12,12 @@ import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +87,29 @@ class ReallocationProposalProperties {
                         }
                     }
                 });
+    }
+
+    @Test
+    void shufflingTheChannelsGivesTheSameProposal() {
+        // roas in tenths 0..3.0 over up to 8 channels: ties are common, and must be broken by name, not input order
+        qt().forAll(lists().of(longs().all()).ofSizeBetween(1, 8), integers().between(0, 100), longs().all())
+                .checkAssert((seeds, percent, seed) -> {
+                    List<ChannelBudget> in = channels(seeds);
+                    List<ChannelBudget> shuffled = new ArrayList<>(in);
+                    Collections.shuffle(shuffled, new Random(seed));
+                    BigDecimal share = BigDecimal.valueOf(percent, 2);
+                    ReallocationProposal p = ReallocationProposal.propose(in, share);
+                    ReallocationProposal q = ReallocationProposal.propose(shuffled, share);
+                    assertEquals(p.transfers(), q.transfers());
+                    assertEquals(byChannel(p), byChannel(q)); // changes follow the input order, so compare by name
+                    assertEquals(p.requested(), q.requested());
+                });
+    }
+
+    private static Map<String, ChannelChange> byChannel(ReallocationProposal p) {
+        Map<String, ChannelChange> out = new TreeMap<>();
+        p.changes().forEach(c -> out.put(c.channel(), c));
+        return out;
     }
 
     private static double roas(ChannelBudget c) {

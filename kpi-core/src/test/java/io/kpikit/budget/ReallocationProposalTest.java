@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kpikit.core.CurrencyMismatchException;
+import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import java.math.BigDecimal;
 import java.util.List;
@@ -96,5 +98,15 @@ class ReallocationProposalTest {
         assertEquals("channel must be unique, was \"a\" twice", assertThrows(IllegalArgumentException.class,
                 () -> ReallocationProposal.propose(List.of(channel("a", "1", "1", "0", "1"),
                         channel("a", "1", "2", "0", "1")), BigDecimal.ONE)).getMessage());
+    }
+
+    @Test
+    void aChannelInAnotherCurrencyIsNamed() {
+        ChannelBudget usd = new ChannelBudget("us-search", Money.of("100", "USD"), Ratio.of(2, 1), Money.of("0", "USD"),
+                Money.of("200", "USD"));
+        CurrencyMismatchException e = assertThrows(CurrencyMismatchException.class, () -> ReallocationProposal.propose(
+                List.of(channel("sem", "100", "1", "0", "200"), usd), new BigDecimal("0.1")));
+        assertEquals("currency mismatch: CNY and USD (channel \"us-search\" is in USD, expected CNY, the currency of"
+                + " channel \"sem\")", e.getMessage());
     }
 }

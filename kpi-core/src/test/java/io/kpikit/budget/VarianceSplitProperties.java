@@ -24,6 +24,9 @@ class VarianceSplitProperties {
                     FlexibleBudget f = FlexibleBudget.of(rate, budgetVol, actualVol, actual);
                     assertEquals(actual.minus(rate.multipliedBy(budgetVol)), f.volumeVariance().plus(f.spendingVariance()));
                     assertEquals(f.totalVariance(), f.volumeVariance().plus(f.spendingVariance()));
+                    // the convention itself: volume variance r × (Va − Vb), spending variance A − r × Va
+                    assertEquals(rate.multipliedBy(BigDecimal.valueOf(actualVol - budgetVol)), f.volumeVariance());
+                    assertEquals(actual.minus(rate.multipliedBy(actualVol)), f.spendingVariance());
                 });
     }
 
@@ -40,6 +43,12 @@ class VarianceSplitProperties {
                     PriceQuantityVariance v = PriceQuantityVariance.of(budgetPrice, budgetQty, actualPrice, actualQty);
                     Money expected = actualPrice.multipliedBy(actualQty).minus(budgetPrice.multipliedBy(budgetQty));
                     assertEquals(expected, v.priceVariance().plus(v.quantityVariance()));
+                    // the convention itself: the price gap is weighed by the actual quantity and the
+                    // quantity gap by the budget price (so the joint term sits in the price variance)
+                    BigDecimal priceGap = actualPrice.amount().subtract(budgetPrice.amount());
+                    assertEquals(Money.of(priceGap.multiply(actualQty), CNY), v.priceVariance());
+                    assertEquals(Money.of(actualQty.subtract(budgetQty).multiply(budgetPrice.amount()), CNY),
+                            v.quantityVariance());
                 });
     }
 }
