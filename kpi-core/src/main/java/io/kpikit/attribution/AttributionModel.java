@@ -7,7 +7,7 @@ package io.kpikit.attribution;
  * <p>Every model returns an {@link Attribution} whose attributed conversions add up to the
  * total conversions (to within 1e-9 relative) and whose attributed values add up to the
  * total value exactly, to the cent. Implementations: {@link RuleBasedModel},
- * {@link MarkovModel}.
+ * {@link MarkovModel}, {@link ShapleyModel}; {@link ModelComparison} runs several side by side.
  *
  * <pre>{@code
  * Attribution last = RuleBasedModel.lastTouch().attribute(paths);

@@ -20,7 +20,7 @@ class AttributionProperties {
         return List.of(RuleBasedModel.firstTouch(), RuleBasedModel.lastTouch(), RuleBasedModel.lastNonDirect("ch0"),
                 RuleBasedModel.linearPerTouch(), RuleBasedModel.linearPerChannel(), RuleBasedModel.positionBased(),
                 RuleBasedModel.positionBased(0.2, 0.5), MarkovModel.ofOrder(1), MarkovModel.ofOrder(2),
-                MarkovModel.ofOrder(3));
+                MarkovModel.ofOrder(3), ShapleyModel.rateBased(), ShapleyModel.conversionBased());
     }
 
     static List<AttributionModel> ruleBasedModels() {
