@@ -250,6 +250,8 @@ public final class PathSet implements Serializable {
         private double[] nulls = new double[16];
         private double[] values = new double[16];
         private BigDecimal totalValue = BigDecimal.ZERO;
+        private String lastSeparator;
+        private String strippedSeparator;
 
         private Builder(Currency currency, boolean timed) {
             this.currency = currency;
@@ -311,29 +313,42 @@ public final class PathSet implements Serializable {
                 throw new IllegalArgumentException("separator must not be empty, was \"\"");
             }
             checkNumbers(conversions, value, nulls);
-            String sep = separator.strip().isEmpty() ? separator : separator.strip();
+            if (!separator.equals(lastSeparator)) {
+                String stripped = separator.strip();
+                lastSeparator = separator;
+                strippedSeparator = stripped.isEmpty() ? separator : stripped;
+            }
+            String sep = strippedSeparator;
+            String text = path.toString();
             int start = offsets[size];
             int len = 0;
             int from = 0;
-            int n = path.length();
+            int n = text.length();
             int sepLen = sep.length();
             char first = sep.charAt(0);
+            int h = 0;
+            int i = 0;
+            // one pass: find separators and hash each name on the way
             while (true) {
-                int to = from;
-                while (to < n && !(path.charAt(to) == first && regionIs(path, to, sep, sepLen))) {
-                    to++;
+                if (i == n || (text.charAt(i) == first && text.startsWith(sep, i))) {
+                    int id = index.intern(text, from, i, h);
+                    if (id < 0) {
+                        throw new IllegalArgumentException("channel must not be blank, was \""
+                                + text.substring(from, i) + "\" in path \"" + text + "\" (path " + size + ")");
+                    }
+                    if (start + len == touches.length) {
+                        ensureTouches(start + len + 1);
+                    }
+                    touches[start + len++] = id;
+                    if (i == n) {
+                        break;
+                    }
+                    i += sepLen;
+                    from = i;
+                    h = 0;
+                } else {
+                    h = 31 * h + text.charAt(i++);
                 }
-                int id = index.intern(path, from, to);
-                if (id < 0) {
-                    throw new IllegalArgumentException("channel must not be blank, was \""
-                            + path.subSequence(from, to) + "\" in path \"" + path + "\" (path " + size + ")");
-                }
-                ensureTouches(start + len + 1);
-                touches[start + len++] = id;
-                if (to >= n) {
-                    break;
-                }
-                from = to + sepLen;
             }
             return commit(start + len, conversions, value, nulls);
         }
@@ -357,18 +372,6 @@ public final class PathSet implements Serializable {
          */
         public PathSet build() {
             return new PathSet(this);
-        }
-
-        private static boolean regionIs(CharSequence s, int at, String sep, int sepLen) {
-            if (at + sepLen > s.length()) {
-                return false;
-            }
-            for (int i = 1; i < sepLen; i++) {
-                if (s.charAt(at + i) != sep.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private void checkNumbers(double conv, BigDecimal value, double nul) {
