@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * Interns channel names to dense ids {@code 0, 1, 2, ...} in order of first appearance.
  *
- * <p>Lookups hash the characters of a region of a string directly, so that
- * splitting a path string allocates a {@code String} only for a name seen for the first time.
- * Names are trimmed of surrounding white space. Not thread-safe.
+ * <p>Lookups hash and compare a region of a {@code char[]} directly, so that splitting a path
+ * string allocates a {@code String} only for a name seen for the first time. Names are
+ * trimmed of surrounding white space. Not thread-safe.
  */
 final class ChannelIndex implements Serializable {
 
@@ -20,15 +20,11 @@ final class ChannelIndex implements Serializable {
     /** Open-addressing table of id + 1 (0 = empty); its length is a power of two. */
     private int[] table = new int[16];
     private int[] hashes = new int[8];
-    /** The names again, as an array for the lookup loop. */
-    private String[] array = new String[8];
+    /** The characters of each name, for comparison. */
+    private char[][] chars = new char[8][];
 
     int size() {
         return names.size();
-    }
-
-    String name(int id) {
-        return names.get(id);
     }
 
     List<String> names() {
@@ -36,55 +32,61 @@ final class ChannelIndex implements Serializable {
     }
 
     /**
-     * Returns the id of a whole name, trimmed.
+     * Returns the id of a whole name, trimmed; -1 if it is blank.
      */
     int intern(String name) {
-        return intern(name, 0, name.length());
+        char[] buf = name.toCharArray();
+        return intern(buf, 0, buf.length, hash(buf, 0, buf.length));
     }
 
     /**
-     * Returns the id of {@code text[from, to)} after trimming white space; -1 if the trimmed
-     * region is empty.
+     * Returns the id of {@code buf[from, to)} after trimming white space, -1 if the trimmed
+     * region is empty. {@code hash} is {@code 31·h + c} over the untrimmed region, which the
+     * caller computed while scanning; it is recomputed only when trimming changes the region.
      */
-    int intern(String text, int from, int to) {
-        return intern(text, from, to, hash(text, from, to), false);
-    }
-
-    /**
-     * Returns the id of {@code text[from, to)} whose hash {@code 31·h + c} over the untrimmed
-     * region the caller already computed while scanning; trims (and rehashes) only when the
-     * region starts or ends with white space.
-     */
-    int intern(String text, int from, int to, int hash) {
-        return intern(text, from, to, hash, true);
-    }
-
-    private static int hash(String text, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + text.charAt(i);
+    int intern(char[] buf, int from, int to, int hash) {
+        if (from < to && isPlain(buf[from]) && isPlain(buf[to - 1])) {
+            return lookup(buf, from, to, hash);
         }
-        return h;
-    }
-
-    private int intern(String text, int from, int to, int givenHash, boolean mayNeedTrim) {
-        if (mayNeedTrim && from < to && !Character.isWhitespace(text.charAt(from))
-                && !Character.isWhitespace(text.charAt(to - 1))) {
-            return lookup(text, from, to, givenHash);
-        }
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
+        while (from < to && Character.isWhitespace(buf[from])) {
             from++;
         }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        while (to > from && Character.isWhitespace(buf[to - 1])) {
             to--;
         }
         if (from == to) {
             return -1;
         }
-        return lookup(text, from, to, hash(text, from, to));
+        return lookup(buf, from, to, hash(buf, from, to));
     }
 
-    private int lookup(String text, int from, int to, int h) {
+    /**
+     * Returns the id of {@code buf[from, to)}, a region the caller already trimmed and hashed;
+     * -1 if it is empty.
+     */
+    int internTrimmed(char[] buf, int from, int to, int hash) {
+        return from == to ? -1 : lookup(buf, from, to, hash);
+    }
+
+    /** Whether {@code c} is white space, with a cheap test for printable ASCII first. */
+    static boolean isSpace(char c) {
+        return (c <= ' ' || c >= 0x7f) && Character.isWhitespace(c);
+    }
+
+    /** A character that is certainly not white space (printable ASCII), checked cheaply. */
+    private static boolean isPlain(char c) {
+        return c > ' ' && c < 0x7f || c >= 0x7f && !Character.isWhitespace(c);
+    }
+
+    private static int hash(char[] buf, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + buf[i];
+        }
+        return h;
+    }
+
+    private int lookup(char[] buf, int from, int to, int h) {
         int mask = table.length - 1;
         int slot = mix(h) & mask;
         while (true) {
@@ -93,18 +95,19 @@ final class ChannelIndex implements Serializable {
                 break;
             }
             int id = entry - 1;
-            if (hashes[id] == h && matches(array[id], text, from, to)) {
+            char[] name = chars[id];
+            if (hashes[id] == h && same(name, buf, from, to)) {
                 return id;
             }
             slot = (slot + 1) & mask;
         }
         int id = names.size();
-        names.add(text.substring(from, to));
+        names.add(new String(buf, from, to - from));
         if (id == hashes.length) {
             hashes = Arrays.copyOf(hashes, id * 2);
-            array = Arrays.copyOf(array, id * 2);
+            chars = Arrays.copyOf(chars, id * 2);
         }
-        array[id] = names.get(id);
+        chars[id] = Arrays.copyOfRange(buf, from, to);
         hashes[id] = h;
         table[slot] = id + 1;
         if (names.size() * 2 > table.length) {
@@ -113,11 +116,16 @@ final class ChannelIndex implements Serializable {
         return id;
     }
 
-    private static boolean matches(String name, String text, int from, int to) {
-        if (name.length() != to - from) {
+    private static boolean same(char[] name, char[] buf, int from, int to) {
+        if (name.length != to - from) {
             return false;
         }
-        return text.startsWith(name, from);
+        for (int i = 0; i < name.length; i++) {
+            if (name[i] != buf[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void rehash() {

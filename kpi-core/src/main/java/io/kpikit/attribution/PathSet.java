@@ -251,7 +251,8 @@ public final class PathSet implements Serializable {
         private double[] values = new double[16];
         private BigDecimal totalValue = BigDecimal.ZERO;
         private String lastSeparator;
-        private String strippedSeparator;
+        private char[] separatorChars;
+        private char[] buffer = new char[64];
 
         private Builder(Currency currency, boolean timed) {
             this.currency = currency;
@@ -316,25 +317,40 @@ public final class PathSet implements Serializable {
             if (!separator.equals(lastSeparator)) {
                 String stripped = separator.strip();
                 lastSeparator = separator;
-                strippedSeparator = stripped.isEmpty() ? separator : stripped;
+                separatorChars = (stripped.isEmpty() ? separator : stripped).toCharArray();
             }
-            String sep = strippedSeparator;
-            String text = path.toString();
+            int n = path.length();
+            if (buffer.length < n) {
+                buffer = new char[Math.max(n, buffer.length * 2)];
+            }
+            char[] buf = buffer;
+            if (path instanceof String) {
+                ((String) path).getChars(0, n, buf, 0);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    buf[i] = path.charAt(i);
+                }
+            }
+            char[] sepChars = separatorChars;
+            int sepLen = sepChars.length;
+            char first = sepChars[0];
             int start = offsets[size];
             int len = 0;
             int from = 0;
-            int n = text.length();
-            int sepLen = sep.length();
-            char first = sep.charAt(0);
+            int rawFrom = 0;
+            int end = 0;
             int h = 0;
+            int hEnd = 0;
+            boolean started = false;
             int i = 0;
-            // one pass: find separators and hash each name on the way
+            // one pass over the characters: find separators, trim and hash each name on the way
+            // (h runs from the first non-space character; hEnd is h at the last one)
             while (true) {
-                if (i == n || (text.charAt(i) == first && text.startsWith(sep, i))) {
-                    int id = index.intern(text, from, i, h);
+                if (i == n || (buf[i] == first && separatorAt(buf, i, n, sepChars))) {
+                    int id = index.internTrimmed(buf, from, started ? end : from, hEnd);
                     if (id < 0) {
                         throw new IllegalArgumentException("channel must not be blank, was \""
-                                + text.substring(from, i) + "\" in path \"" + text + "\" (path " + size + ")");
+                                + new String(buf, rawFrom, i - rawFrom) + "\" in path \"" + path + "\" (path " + size + ")");
                     }
                     if (start + len == touches.length) {
                         ensureTouches(start + len + 1);
@@ -345,9 +361,24 @@ public final class PathSet implements Serializable {
                     }
                     i += sepLen;
                     from = i;
+                    rawFrom = i;
                     h = 0;
+                    hEnd = 0;
+                    started = false;
                 } else {
-                    h = 31 * h + text.charAt(i++);
+                    char c = buf[i++];
+                    if (ChannelIndex.isSpace(c)) {
+                        if (started) {
+                            h = 31 * h + c;
+                        } else {
+                            from = i;
+                        }
+                    } else {
+                        started = true;
+                        h = 31 * h + c;
+                        hEnd = h;
+                        end = i;
+                    }
                 }
             }
             return commit(start + len, conversions, value, nulls);
@@ -372,6 +403,18 @@ public final class PathSet implements Serializable {
          */
         public PathSet build() {
             return new PathSet(this);
+        }
+
+        private static boolean separatorAt(char[] buf, int at, int n, char[] sep) {
+            if (at + sep.length > n) {
+                return false;
+            }
+            for (int k = 1; k < sep.length; k++) {
+                if (buf[at + k] != sep[k]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void checkNumbers(double conv, BigDecimal value, double nul) {

@@ -11,6 +11,14 @@
  * (conversions to 1e-9, value to the cent by the largest-remainder rule of
  * {@link io.kpikit.core.Allocation}), and, given spend, ROAS and cost per conversion.
  *
+ * <p>Models: the rule-based models of {@link io.kpikit.attribution.RuleBasedModel} (first,
+ * last, last non-direct, linear per touch and per channel, position-based, time decay); the
+ * exact Markov chain model of any order, {@link io.kpikit.attribution.MarkovModel}, whose
+ * removal effects are solved, not simulated, to a certified 1e-12 and which exposes its
+ * transition matrix ({@link io.kpikit.attribution.MarkovChain}); and Shapley values with a
+ * data-driven coalition worth, {@link io.kpikit.attribution.ShapleyModel}.
+ * {@link io.kpikit.attribution.ModelComparison} puts models side by side.
+ *
  * <p>The package follows the conventions of {@link io.kpikit.core}: factories instead of
  * constructors, {@code NullPointerException} naming the parameter for nulls,
  * {@code IllegalArgumentException} with a {@code "<field> must be <rule>, was <value>"}
