@@ -1,0 +1,34 @@
+package io.kpikit.attribution;
+
+import io.kpikit.core.Money;
+import java.util.Objects;
+
+/**
+ * Paths built from raw journeys, with the conversions that had no touch to attribute them to.
+ *
+ * <p>A conversion with no touch inside its lookback window (and after the user's previous
+ * conversion) cannot be attributed to any channel; it is counted here instead of in
+ * {@link #paths()}, so {@code paths().totalConversions() + unattributedConversions} is the
+ * number of conversion events.
+ *
+ * @param paths one path per attributed conversion plus one null path per non-converting
+ *     journey, with touch ages
+ * @param unattributedConversions conversions without a touch in their window
+ * @param unattributedValue the value of those conversions
+ */
+public record Journeys(PathSet paths, long unattributedConversions, Money unattributedValue) {
+
+    /**
+     * Validates the record.
+     *
+     * @throws NullPointerException if a reference is null
+     * @throws IllegalArgumentException if {@code unattributedConversions} is negative
+     */
+    public Journeys {
+        Objects.requireNonNull(paths, "paths");
+        Objects.requireNonNull(unattributedValue, "unattributedValue");
+        if (unattributedConversions < 0) {
+            throw new IllegalArgumentException("unattributedConversions must be >= 0, was " + unattributedConversions);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.kpikit.attribution;
+
+import io.kpikit.core.Money;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Several attribution models run on the same paths, side by side: one row per channel, one
+ * column per model.
+ *
+ * <pre>{@code
+ * ModelComparison table = ModelComparison.of(paths, List.of(RuleBasedModel.lastTouch(),
+ *         RuleBasedModel.linearPerTouch(), MarkovModel.ofOrder(1)));
+ * table.conversions("Search", "markov_order1");
+ * table.toCsv();   // channel,last_touch,linear_per_touch,markov_order1 ...
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ModelComparison {
+
+    private final List<String> channels;
+    private final Map<String, Attribution> byModel;
+
+    private ModelComparison(List<String> channels, Map<String, Attribution> byModel) {
+        this.channels = channels;
+        this.byModel = byModel;
+    }
+
+    /**
+     * Runs every model on the paths.
+     *
+     * @param paths the paths
+     * @param models the models, at least one, with distinct names
+     * @return the comparison
+     * @throws IllegalArgumentException if {@code models} is empty or two models share a name
+     * @throws NullPointerException if an argument or a model is null
+     */
+    public static ModelComparison of(PathSet paths, List<? extends AttributionModel> models) {
+        Objects.requireNonNull(paths, "paths");
+        Objects.requireNonNull(models, "models");
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException("models must not be empty, was []");
+        }
+        Map<String, Attribution> byModel = new LinkedHashMap<>();
+        for (AttributionModel m : models) {
+            Objects.requireNonNull(m, "model");
+            if (byModel.containsKey(m.name())) {
+                throw new IllegalArgumentException("model names must be distinct, was \"" + m.name() + "\" twice");
+            }
+            byModel.put(m.name(), m.attribute(paths));
+        }
+        return new ModelComparison(paths.channels(), byModel);
+    }
+
+    /**
+     * Returns the channels (rows), in the channel order of the paths.
+     *
+     * @return the channels
+     */
+    public List<String> channels() {
+        return channels;
+    }
+
+    /**
+     * Returns the model names (columns), in the order given.
+     *
+     * @return the model names
+     */
+    public List<String> models() {
+        return List.copyOf(byModel.keySet());
+    }
+
+    /**
+     * Returns the attribution of one model.
+     *
+     * @param model the model name
+     * @return its attribution
+     * @throws IllegalArgumentException if no model has that name
+     */
+    public Attribution attribution(String model) {
+        Attribution a = byModel.get(Objects.requireNonNull(model, "model"));
+        if (a == null) {
+            throw new IllegalArgumentException("model must be one of " + models() + ", was \"" + model + "\"");
+        }
+        return a;
+    }
+
+    /**
+     * Returns the conversions one model attributes to one channel.
+     *
+     * @param channel the channel
+     * @param model the model name
+     * @return the attributed conversions
+     * @throws IllegalArgumentException if the channel or model is unknown
+     */
+    public double conversions(String channel, String model) {
+        return attribution(model).conversions(channel);
+    }
+
+    /**
+     * Returns the value one model attributes to one channel.
+     *
+     * @param channel the channel
+     * @param model the model name
+     * @return the attributed value
+     * @throws IllegalArgumentException if the channel or model is unknown
+     */
+    public Money value(String channel, String model) {
+        return attribution(model).value(channel);
+    }
+
+    /**
+     * Returns the attributed conversions as CSV: a header {@code channel,<model>...} and one
+     * row per channel; numbers are printed in full ({@link Double#toString(double)}).
+     *
+     * @return the CSV text, lines ending in {@code \n}
+     */
+    public String toCsv() {
+        StringBuilder sb = new StringBuilder("channel");
+        byModel.keySet().forEach(m -> sb.append(',').append(m));
+        sb.append('\n');
+        for (String c : channels) {
+            sb.append(c.contains(",") || c.contains("\"") ? '"' + c.replace("\"", "\"\"") + '"' : c);
+            for (Attribution a : byModel.values()) {
+                sb.append(',').append(a.conversions(c));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        List<String> cols = new ArrayList<>(byModel.keySet());
+        return "ModelComparison[" + channels.size() + " channels × " + cols + "]";
+    }
+}

@@ -1,0 +1,465 @@
+package io.kpikit.attribution;
+
+import io.kpikit.core.Money;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Aggregated conversion paths: each path is a sequence of channels with its conversions,
+ * conversion value and non-conversions ("nulls").
+ *
+ * <p>This is the input of every {@link AttributionModel}. Conversions and nulls are
+ * non-negative weights and may be fractional; the conversion value is exact money in one
+ * currency and must be zero on a path without conversions. Channels get dense int ids in
+ * order of first appearance, and paths are stored as one flat {@code int[]} with offsets,
+ * so models run over primitive arrays. A path may carry the age of each touch (time from
+ * the touch to its conversion, in seconds) when it was built from journeys; the time-decay
+ * model needs them.
+ *
+ * <pre>{@code
+ * PathSet paths = PathSet.builder(Currency.getInstance("CNY"))
+ *         .add(List.of("Search", "Email"), 3, new BigDecimal("300.00"), 7)
+ *         .add("Social > Search", " > ", 1, new BigDecimal("80.00"), 4)
+ *         .build();
+ * paths.totalConversions();   // 4.0
+ * paths.totalValue();         // CNY 380.00
+ * }</pre>
+ *
+ * <p>{@link #totalValue()} is the exact sum of the path values rounded to the currency's
+ * minor unit with {@link Money#DEFAULT_ROUNDING}; attributed values add up to it exactly.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PathSet implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> channels;
+    private final int[] offsets;
+    private final int[] touches;
+    private final double[] conversions;
+    private final double[] nulls;
+    private final double[] values;
+    /** Age of each touch in seconds, parallel to {@code touches}, or null. */
+    private final double[] ages;
+    private final double totalConversions;
+    private final double totalNulls;
+    private final Money totalValue;
+
+    private PathSet(Builder b) {
+        int n = b.size;
+        this.channels = b.index.names();
+        this.offsets = Arrays.copyOf(b.offsets, n + 1);
+        this.touches = Arrays.copyOf(b.touches, b.offsets[n]);
+        this.conversions = Arrays.copyOf(b.conversions, n);
+        this.nulls = Arrays.copyOf(b.nulls, n);
+        this.values = Arrays.copyOf(b.values, n);
+        this.ages = b.timed ? Arrays.copyOf(b.ages, b.offsets[n]) : null;
+        double conv = 0;
+        double nul = 0;
+        for (int i = 0; i < n; i++) {
+            conv += conversions[i];
+            nul += nulls[i];
+        }
+        this.totalConversions = conv;
+        this.totalNulls = nul;
+        this.totalValue = Money.of(b.totalValue, b.currency).rounded(Money.DEFAULT_ROUNDING);
+    }
+
+    /**
+     * Returns a builder for paths whose value is in {@code currency}.
+     *
+     * @param currency the currency of the conversion values
+     * @return an empty builder
+     * @throws NullPointerException if {@code currency} is null
+     */
+    public static Builder builder(Currency currency) {
+        return new Builder(Objects.requireNonNull(currency, "currency"), false);
+    }
+
+    /**
+     * Returns a builder for paths that carry the age of every touch (used by journeys).
+     */
+    static Builder timedBuilder(Currency currency) {
+        return new Builder(Objects.requireNonNull(currency, "currency"), true);
+    }
+
+    /**
+     * Returns the number of paths.
+     *
+     * @return the number of paths
+     */
+    public int size() {
+        return offsets.length - 1;
+    }
+
+    /**
+     * Returns the channel names; a channel's position is its id.
+     *
+     * @return the channels in order of first appearance
+     */
+    public List<String> channels() {
+        return channels;
+    }
+
+    /**
+     * Returns the channels of path {@code i} by name.
+     *
+     * @param i the path index
+     * @return the channels along the path
+     * @throws IndexOutOfBoundsException if {@code i} is not a path index
+     */
+    public List<String> path(int i) {
+        Objects.checkIndex(i, size());
+        List<String> out = new ArrayList<>(offsets[i + 1] - offsets[i]);
+        for (int t = offsets[i]; t < offsets[i + 1]; t++) {
+            out.add(channels.get(touches[t]));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Returns the conversions of path {@code i}.
+     *
+     * @param i the path index
+     * @return the conversions (a non-negative weight)
+     * @throws IndexOutOfBoundsException if {@code i} is not a path index
+     */
+    public double conversions(int i) {
+        return conversions[Objects.checkIndex(i, size())];
+    }
+
+    /**
+     * Returns the nulls (non-conversions) of path {@code i}.
+     *
+     * @param i the path index
+     * @return the nulls (a non-negative weight)
+     * @throws IndexOutOfBoundsException if {@code i} is not a path index
+     */
+    public double nulls(int i) {
+        return nulls[Objects.checkIndex(i, size())];
+    }
+
+    /**
+     * Returns the total conversions over all paths.
+     *
+     * @return the total conversions
+     */
+    public double totalConversions() {
+        return totalConversions;
+    }
+
+    /**
+     * Returns the total nulls over all paths.
+     *
+     * @return the total nulls
+     */
+    public double totalNulls() {
+        return totalNulls;
+    }
+
+    /**
+     * Returns the total conversion value, rounded to the currency's minor unit.
+     *
+     * @return the total value
+     */
+    public Money totalValue() {
+        return totalValue;
+    }
+
+    /**
+     * Returns whether the paths carry touch ages (they were built from journeys).
+     *
+     * @return whether touch ages are known
+     */
+    public boolean hasTouchAges() {
+        return ages != null;
+    }
+
+    int[] offsets() {
+        return offsets;
+    }
+
+    int[] touches() {
+        return touches;
+    }
+
+    double[] conversionsArray() {
+        return conversions;
+    }
+
+    double[] nullsArray() {
+        return nulls;
+    }
+
+    double[] valuesArray() {
+        return values;
+    }
+
+    double[] ages() {
+        return ages;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof PathSet)) {
+            return false;
+        }
+        PathSet o = (PathSet) obj;
+        return channels.equals(o.channels) && Arrays.equals(offsets, o.offsets)
+                && Arrays.equals(touches, o.touches) && Arrays.equals(conversions, o.conversions)
+                && Arrays.equals(nulls, o.nulls) && Arrays.equals(values, o.values)
+                && Arrays.equals(ages, o.ages) && totalValue.equals(o.totalValue)
+                && totalValue.currency().equals(o.totalValue.currency());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(channels, Arrays.hashCode(touches), Arrays.hashCode(conversions), totalValue);
+    }
+
+    @Override
+    public String toString() {
+        return "PathSet[" + size() + " paths, " + channels.size() + " channels, conversions "
+                + totalConversions + ", value " + totalValue + "]";
+    }
+
+    /**
+     * Collects paths for a {@link PathSet}; validates each path as it is added.
+     *
+     * <p>This class is mutable and not thread-safe.
+     */
+    public static final class Builder {
+
+        private final Currency currency;
+        private final boolean timed;
+        private final ChannelIndex index = new ChannelIndex();
+        private int size;
+        private int[] offsets = new int[17];
+        private int[] touches = new int[64];
+        private double[] ages;
+        private double[] conversions = new double[16];
+        private double[] nulls = new double[16];
+        private double[] values = new double[16];
+        private BigDecimal totalValue = BigDecimal.ZERO;
+        private String lastSeparator;
+        private char[] separatorChars;
+        private char[] buffer = new char[64];
+
+        private Builder(Currency currency, boolean timed) {
+            this.currency = currency;
+            this.timed = timed;
+            this.ages = timed ? new double[64] : null;
+        }
+
+        /**
+         * Adds a path given as channel names (each trimmed).
+         *
+         * @param channels the channels along the path, at least one, none blank
+         * @param conversions the conversions, finite and {@code >= 0}
+         * @param value the conversion value, {@code >= 0}, zero when there are no conversions
+         * @param nulls the non-conversions, finite and {@code >= 0}
+         * @return this builder
+         * @throws IllegalArgumentException if the path is empty, a channel is blank, or a number
+         *     is invalid; the message names the path by its index
+         * @throws NullPointerException if an argument or a channel is null
+         */
+        public Builder add(List<String> channels, double conversions, BigDecimal value, double nulls) {
+            Objects.requireNonNull(channels, "channels");
+            checkNumbers(conversions, value, nulls);
+            if (channels.isEmpty()) {
+                throw new IllegalArgumentException("path must have at least one channel, was empty (path " + size + ")");
+            }
+            int start = offsets[size];
+            ensureTouches(start + channels.size());
+            int len = 0;
+            for (String c : channels) {
+                int id = index.intern(Objects.requireNonNull(c, "channel"));
+                if (id < 0) {
+                    throw new IllegalArgumentException("channel must not be blank, was \"" + c + "\" (path " + size + ")");
+                }
+                touches[start + len++] = id;
+            }
+            return commit(start + len, conversions, value, nulls);
+        }
+
+        /**
+         * Adds a path given as one string of channel names joined by {@code separator}, for
+         * example {@code "Search > Email"} with separator {@code " > "}. White space around the
+         * separator is optional (a separator is matched without its surrounding white space, so
+         * {@code " > "} also splits {@code "Search>Email"}), and names are trimmed.
+         *
+         * @param path the channels joined by the separator
+         * @param separator the separator, not empty
+         * @param conversions the conversions, finite and {@code >= 0}
+         * @param value the conversion value, {@code >= 0}, zero when there are no conversions
+         * @param nulls the non-conversions, finite and {@code >= 0}
+         * @return this builder
+         * @throws IllegalArgumentException if the path or a channel name is blank, the separator
+         *     is empty, or a number is invalid
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder add(CharSequence path, String separator, double conversions, BigDecimal value, double nulls) {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(separator, "separator");
+            if (separator.isEmpty()) {
+                throw new IllegalArgumentException("separator must not be empty, was \"\"");
+            }
+            checkNumbers(conversions, value, nulls);
+            if (!separator.equals(lastSeparator)) {
+                String stripped = separator.strip();
+                lastSeparator = separator;
+                separatorChars = (stripped.isEmpty() ? separator : stripped).toCharArray();
+            }
+            int n = path.length();
+            if (buffer.length < n) {
+                buffer = new char[Math.max(n, buffer.length * 2)];
+            }
+            char[] buf = buffer;
+            if (path instanceof String) {
+                ((String) path).getChars(0, n, buf, 0);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    buf[i] = path.charAt(i);
+                }
+            }
+            char[] sepChars = separatorChars;
+            int sepLen = sepChars.length;
+            char first = sepChars[0];
+            int start = offsets[size];
+            int len = 0;
+            int from = 0;
+            int rawFrom = 0;
+            int end = 0;
+            int h = 0;
+            int hEnd = 0;
+            boolean started = false;
+            int i = 0;
+            // one pass over the characters: find separators, trim and hash each name on the way
+            // (h runs from the first non-space character; hEnd is h at the last one)
+            while (true) {
+                if (i == n || (buf[i] == first && separatorAt(buf, i, n, sepChars))) {
+                    int id = index.internTrimmed(buf, from, started ? end : from, hEnd);
+                    if (id < 0) {
+                        throw new IllegalArgumentException("channel must not be blank, was \""
+                                + new String(buf, rawFrom, i - rawFrom) + "\" in path \"" + path + "\" (path " + size + ")");
+                    }
+                    if (start + len == touches.length) {
+                        ensureTouches(start + len + 1);
+                    }
+                    touches[start + len++] = id;
+                    if (i == n) {
+                        break;
+                    }
+                    i += sepLen;
+                    from = i;
+                    rawFrom = i;
+                    h = 0;
+                    hEnd = 0;
+                    started = false;
+                } else {
+                    char c = buf[i++];
+                    if (ChannelIndex.isSpace(c)) {
+                        if (started) {
+                            h = 31 * h + c;
+                        } else {
+                            from = i;
+                        }
+                    } else {
+                        started = true;
+                        h = 31 * h + c;
+                        hEnd = h;
+                        end = i;
+                    }
+                }
+            }
+            return commit(start + len, conversions, value, nulls);
+        }
+
+        /** Adds a path of already interned ids with touch ages (journeys). */
+        Builder addTimed(String[] names, double[] touchAges, int len, double conversions, BigDecimal value, double nulls) {
+            checkNumbers(conversions, value, nulls);
+            int start = offsets[size];
+            ensureTouches(start + len);
+            for (int i = 0; i < len; i++) {
+                touches[start + i] = index.intern(names[i]);
+                ages[start + i] = touchAges[i];
+            }
+            return commit(start + len, conversions, value, nulls);
+        }
+
+        /**
+         * Returns the paths added so far.
+         *
+         * @return an immutable path set
+         */
+        public PathSet build() {
+            return new PathSet(this);
+        }
+
+        private static boolean separatorAt(char[] buf, int at, int n, char[] sep) {
+            if (at + sep.length > n) {
+                return false;
+            }
+            for (int k = 1; k < sep.length; k++) {
+                if (buf[at + k] != sep[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void checkNumbers(double conv, BigDecimal value, double nul) {
+            Objects.requireNonNull(value, "value");
+            if (!(conv >= 0) || Double.isInfinite(conv)) {
+                throw new IllegalArgumentException("conversions must be a finite number >= 0, was " + conv + " (path " + size + ")");
+            }
+            if (!(nul >= 0) || Double.isInfinite(nul)) {
+                throw new IllegalArgumentException("nulls must be a finite number >= 0, was " + nul + " (path " + size + ")");
+            }
+            if (value.signum() < 0) {
+                throw new IllegalArgumentException("value must be >= 0, was " + value.toPlainString() + " (path " + size + ")");
+            }
+            if (conv == 0 && value.signum() != 0) {
+                throw new IllegalArgumentException("value must be 0 on a path without conversions, was "
+                        + value.toPlainString() + " (path " + size + ")");
+            }
+        }
+
+        private void ensureTouches(int needed) {
+            if (needed > touches.length) {
+                int cap = Math.max(needed, touches.length * 2);
+                touches = Arrays.copyOf(touches, cap);
+                if (timed) {
+                    ages = Arrays.copyOf(ages, cap);
+                }
+            }
+        }
+
+        private Builder commit(int end, double conv, BigDecimal value, double nul) {
+            if (size + 1 >= offsets.length) {
+                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            }
+            if (size == conversions.length) {
+                conversions = Arrays.copyOf(conversions, size * 2);
+                nulls = Arrays.copyOf(nulls, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            conversions[size] = conv;
+            nulls[size] = nul;
+            values[size] = value.doubleValue();
+            totalValue = totalValue.add(value);
+            size++;
+            offsets[size] = end;
+            return this;
+        }
+    }
+}

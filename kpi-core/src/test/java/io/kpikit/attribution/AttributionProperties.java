@@ -1,0 +1,148 @@
+package io.kpikit.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.kpikit.core.Money;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AttributionProperties {
+
+    static List<AttributionModel> pathModels() {
+        return List.of(RuleBasedModel.firstTouch(), RuleBasedModel.lastTouch(), RuleBasedModel.lastNonDirect("ch0"),
+                RuleBasedModel.linearPerTouch(), RuleBasedModel.linearPerChannel(), RuleBasedModel.positionBased(),
+                RuleBasedModel.positionBased(0.2, 0.5), MarkovModel.ofOrder(1), MarkovModel.ofOrder(2),
+                MarkovModel.ofOrder(3), ShapleyModel.rateBased(), ShapleyModel.conversionBased());
+    }
+
+    static List<AttributionModel> ruleBasedModels() {
+        return pathModels().stream().filter(m -> m instanceof RuleBasedModel).toList();
+    }
+
+    private static void checkTotals(Attribution a, PathSet paths) {
+        double sum = 0;
+        Money value = Money.zero(RandomPaths.CNY);
+        for (ChannelCredit c : a.credits()) {
+            assertTrue(c.conversions() >= 0 && Double.isFinite(c.conversions()), a.toString());
+            assertTrue(!c.value().isNegative(), a.toString());
+            sum += c.conversions();
+            value = value.plus(c.value());
+        }
+        assertEquals(paths.totalConversions(), sum, 1e-9, a.model());
+        assertEquals(paths.totalValue(), value, a.model());
+    }
+
+    @Test
+    void creditsAddUpToTheTotalsForEveryModel() {
+        qt().forAll(longs().all()).checkAssert(seed -> {
+            List<RandomPaths.Row> rows = RandomPaths.rows(new Random(seed), 5);
+            PathSet paths = RandomPaths.build(rows);
+            for (AttributionModel m : pathModels()) {
+                checkTotals(m.attribute(paths), paths);
+            }
+            PathSet timed = RandomPaths.timed(rows);
+            checkTotals(RuleBasedModel.timeDecay().attribute(timed), timed);
+        });
+    }
+
+    @Test
+    void aChannelOnNoConvertingPathGetsNothingFromRuleBasedModels() {
+        qt().forAll(longs().all()).checkAssert(seed -> {
+            List<RandomPaths.Row> rows = RandomPaths.rows(new Random(seed), 4);
+            // "never" only appears on paths without conversions
+            List<RandomPaths.Row> more = new ArrayList<>(rows);
+            more.add(new RandomPaths.Row(List.of("never", "ch1"), 0, java.math.BigDecimal.ZERO, 3));
+            PathSet paths = RandomPaths.build(more);
+            Set<String> converting = new HashSet<>();
+            rows.stream().filter(r -> r.conversions() > 0).forEach(r -> converting.addAll(r.channels()));
+            for (AttributionModel m : ruleBasedModels()) {
+                Attribution a = m.attribute(paths);
+                for (String c : paths.channels()) {
+                    if (!converting.contains(c)) {
+                        assertEquals(0, a.conversions(c), 1e-12, m.name() + " " + c);
+                        assertTrue(a.value(c).isZero(), m.name() + " " + c);
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void singleChannelDataGivesThatChannelEverything() {
+        qt().forAll(longs().all()).checkAssert(seed -> {
+            List<RandomPaths.Row> rows = RandomPaths.rows(new Random(seed), 1);
+            PathSet paths = RandomPaths.build(rows);
+            List<AttributionModel> models = new ArrayList<>(pathModels());
+            for (AttributionModel m : models) {
+                Attribution a = m.attribute(paths);
+                assertEquals(paths.totalConversions(), a.conversions("ch0"), 1e-9, m.name());
+                assertEquals(paths.totalValue(), a.value("ch0"), m.name());
+            }
+        });
+    }
+
+    @Test
+    void relabellingChannelsPermutesTheResults() {
+        qt().forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            List<RandomPaths.Row> rows = RandomPaths.rows(r, 5);
+            List<String> names = new ArrayList<>(List.of("ch0", "ch1", "ch2", "ch3", "ch4"));
+            List<String> renamed = new ArrayList<>(names);
+            Collections.shuffle(renamed, r);
+            List<RandomPaths.Row> relabelled = new ArrayList<>();
+            for (RandomPaths.Row row : rows) {
+                List<String> path = new ArrayList<>();
+                row.channels().forEach(c -> path.add("x" + renamed.get(names.indexOf(c))));
+                relabelled.add(new RandomPaths.Row(path, row.conversions(), row.value(), row.nulls()));
+            }
+            PathSet a = RandomPaths.build(rows);
+            PathSet b = RandomPaths.build(relabelled);
+            List<AttributionModel> models = new ArrayList<>(pathModels());
+            models.removeIf(m -> m.name().equals("last_non_direct"));
+            for (AttributionModel m : models) {
+                Attribution x = m.attribute(a);
+                Attribution y = m.attribute(b);
+                for (String c : a.channels()) {
+                    String d = "x" + renamed.get(names.indexOf(c));
+                    assertEquals(x.conversions(c), y.conversions(d), 1e-9, m.name());
+                }
+            }
+            // the direct channel is relabelled with the others
+            Attribution x = RuleBasedModel.lastNonDirect("ch0").attribute(a);
+            Attribution y = RuleBasedModel.lastNonDirect("x" + renamed.get(0)).attribute(b);
+            for (String c : a.channels()) {
+                assertEquals(x.conversions(c), y.conversions("x" + renamed.get(names.indexOf(c))), 1e-9);
+            }
+        });
+    }
+
+    @Test
+    void markovResultsDoNotDependOnPathOrder() {
+        qt().forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            List<RandomPaths.Row> rows = RandomPaths.rows(r, 4);
+            List<RandomPaths.Row> shuffled = new ArrayList<>(rows);
+            Collections.shuffle(shuffled, r);
+            for (int order = 1; order <= 3; order++) {
+                MarkovChain x = MarkovModel.ofOrder(order).fit(RandomPaths.build(rows));
+                MarkovChain y = MarkovModel.ofOrder(order).fit(RandomPaths.build(shuffled));
+                assertEquals(x.conversionProbability(), y.conversionProbability(), 1e-12);
+                for (RemovalEffect e : x.removalEffects()) {
+                    RemovalEffect f = y.removalEffect(e.channel());
+                    assertEquals(e.conversions().orElse(-1), f.conversions().orElse(-1), 1e-9);
+                    assertEquals(e.value().orElse(-1), f.value().orElse(-1), 1e-9);
+                    assertEquals(x.attribution().conversions(e.channel()),
+                            y.attribution().conversions(e.channel()), 1e-9);
+                }
+            }
+        });
+    }
+}
