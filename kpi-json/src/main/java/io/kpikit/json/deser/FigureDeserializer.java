@@ -60,8 +60,9 @@ public final class FigureDeserializer extends KpiObjectDeserializer<Figure> {
             return Figure.of(value);
         }
         if (reason == null) {
-            throw fields.error(fields.has("value") ? "value" : "reason",
-                    "is required: give a numeric value, or a null value with a reason");
+            throw fields.error("value", fields.has("value")
+                    ? "is null without a reason; give a number, or null with a reason"
+                    : "is missing; give a number, or null with a reason");
         }
         return Figure.undefined(reason);
     }

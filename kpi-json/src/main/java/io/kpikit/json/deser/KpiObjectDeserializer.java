@@ -85,10 +85,8 @@ public abstract class KpiObjectDeserializer<T> extends StdDeserializer<T> {
         Fields fields = new Fields(this, p);
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             if (!fieldNames.contains(name)) {
-                UnrecognizedPropertyException e = UnrecognizedPropertyException.from(p, handledType(), name,
-                        new ArrayList<Object>(fieldNames));
-                e.prependPath(handledType(), name);
-                throw e;
+                // the exception's path already ends with the unknown field
+                throw UnrecognizedPropertyException.from(p, handledType(), name, new ArrayList<Object>(fieldNames));
             }
             if (fields.has(name)) {
                 MismatchedInputException e = MismatchedInputException.from(p, handledType(),
