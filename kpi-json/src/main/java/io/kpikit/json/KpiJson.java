@@ -54,7 +54,7 @@ import java.util.Objects;
  *     Budget b = KpiJson.read(mapper, json, Budget.class);
  * } catch (JacksonException e) {
  *     System.err.println(KpiJson.describe(e));
- *     // /lines/1: invalid Money: currency must be an ISO 4217 code, was "XXY" (line 1, column 72)
+ *     // /lines/1: invalid Money: currency must be an ISO 4217 code, was "XXY" (line 1, column 69)
  * }
  * }</pre>
  *
@@ -182,7 +182,7 @@ public final class KpiJson {
      *
      * <p>For a syntax or limit error it is where the parser stopped (a duplicate key points
      * at the key); for a binding error it is the path Jackson and kpikit's deserializers
-     * recorded ({@link JsonMappingException#getPath()}). Field names are escapes as RFC 6901
+     * recorded ({@link JsonMappingException#getPath()}). Field names are escaped as RFC 6901
      * says ({@code ~} as {@code ~0}, {@code /} as {@code ~1}).
      *
      * @param e the error
@@ -211,7 +211,7 @@ public final class KpiJson {
     /**
      * Returns a one-line description of an error: the pointer, what was wrong, and the line
      * and column when known, for example
-     * {@code /lines/1: invalid Money: currency must be an ISO 4217 code, was "XXY" (line 1, column 72)}.
+     * {@code /lines/1: invalid Money: currency must be an ISO 4217 code, was "XXY" (line 1, column 69)}.
      *
      * @param e the error
      * @return the description; {@code (document)} stands for the empty pointer
