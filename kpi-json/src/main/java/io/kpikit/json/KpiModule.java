@@ -1,0 +1,70 @@
+package io.kpikit.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.kpikit.core.Direction;
+import io.kpikit.core.Figure;
+import io.kpikit.core.Money;
+import io.kpikit.core.PointChange;
+import io.kpikit.core.Ratio;
+import io.kpikit.json.deser.DirectionDeserializer;
+import io.kpikit.json.deser.FigureDeserializer;
+import io.kpikit.json.deser.MoneyDeserializer;
+import io.kpikit.json.deser.PointChangeDeserializer;
+import io.kpikit.json.deser.RatioDeserializer;
+import io.kpikit.json.ser.DirectionSerializer;
+import io.kpikit.json.ser.FigureSerializer;
+import io.kpikit.json.ser.MoneySerializer;
+import io.kpikit.json.ser.PointChangeSerializer;
+import io.kpikit.json.ser.RatioSerializer;
+
+/**
+ * The Jackson module for the {@code io.kpikit.core} value types: it registers a serializer and
+ * a deserializer for {@link Money}, {@link Ratio}, {@link Figure}, {@link PointChange} and
+ * {@link Direction}.
+ *
+ * <p>Shapes, with the kpi-json README listing them all:
+ * <pre>{@code
+ * Money        {"amount": 9500000.00, "currency": "CNY"}
+ * Ratio        {"value": 0.95, "numerator": 9500000.00, "denominator": 10000000.00}
+ *              {"value": null, "numerator": 5, "denominator": 0, "reason": "division by zero: 5/0"}
+ * Figure       {"value": 0.1}  or  {"value": null, "reason": "..."}
+ * PointChange  {"before": <Ratio>, "after": <Ratio>, "points": <Ratio>, "relative": <Ratio>}
+ * Direction    "HIGHER_IS_BETTER"
+ * }</pre>
+ *
+ * <p>The module is listed in {@code META-INF/services/com.fasterxml.jackson.databind.Module},
+ * so {@code ObjectMapper.findAndRegisterModules()} finds it; {@link KpiJson#mapper()} adds it
+ * to a mapper configured to reject hostile input. The deserializers are strict whatever the
+ * mapper (see {@link io.kpikit.json.deser.KpiObjectDeserializer}).
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new KpiModule());
+ * mapper.writeValueAsString(Money.of("9500000.00", "CNY"));
+ * // {"amount":9500000.00,"currency":"CNY"}
+ * }</pre>
+ *
+ * <p>Instances are not meant to be shared across mappers while being configured; once
+ * registered the module holds only immutable, thread-safe (de)serializers.
+ */
+public final class KpiModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the module with every kpikit core (de)serializer registered.
+     */
+    public KpiModule() {
+        super(KpiModule.class.getName(), Version.unknownVersion());
+        addSerializer(Money.class, MoneySerializer.INSTANCE);
+        addDeserializer(Money.class, MoneyDeserializer.INSTANCE);
+        addSerializer(Ratio.class, RatioSerializer.INSTANCE);
+        addDeserializer(Ratio.class, RatioDeserializer.INSTANCE);
+        addSerializer(Figure.class, FigureSerializer.INSTANCE);
+        addDeserializer(Figure.class, FigureDeserializer.INSTANCE);
+        addSerializer(PointChange.class, PointChangeSerializer.INSTANCE);
+        addDeserializer(PointChange.class, PointChangeDeserializer.INSTANCE);
+        addSerializer(Direction.class, DirectionSerializer.INSTANCE);
+        addDeserializer(Direction.class, DirectionDeserializer.INSTANCE);
+    }
+}
