@@ -61,7 +61,7 @@ public final class EventFunnel implements Serializable {
         List<BigDecimal> values = new ArrayList<>();
         for (int s = 0; s < k; s++) {
             users.add(t.users[s]);
-            values.add(BigDecimal.valueOf(t.valueMicros[s], 6));
+            values.add(new BigDecimal(t.valueMicros(s), 6));
         }
         SortedMap<String, List<Long>> breakdown = new TreeMap<>();
         for (int id = 0; id < t.breakdownValues.size(); id++) {

@@ -31,9 +31,9 @@ import java.util.Objects;
  *
  * <p><b>Values.</b> Each step's value is the sum, over users reaching it, of the value of the
  * event matched to that step. Values are rounded to the nearest millionth on input and summed
- * exactly in those units, so results do not depend on partitioning or order; an event value
- * must be finite with magnitude below 9.2e12, and a sum beyond ±9.2e12 throws
- * {@link ArithmeticException}.
+ * exactly in those units (in 128 bits, so no sum of realistic size overflows), so results do
+ * not depend on partitioning or on the order of additions; an event value must be finite with
+ * magnitude below 9.2e12.
  *
  * <p><b>Performance.</b> {@link FunnelDefinition#eventId(String)} interns event names to dense
  * ids once; {@link #add(long, int, long, double, int)} then takes only primitives, events the
@@ -249,7 +249,7 @@ public final class EventFunnelAccumulator implements Serializable {
         for (int s = 0; s <= depth; s++) {
             int pos = path[s];
             target.users[s]++;
-            target.valueMicros[s] = Math.addExact(target.valueMicros[s], micros[pos]);
+            target.addValue(s, micros[pos]);
             long t = times[pos];
             reached[s] = anyOrder && s > 0 ? Math.max(reached[s - 1], t) : t;
         }
