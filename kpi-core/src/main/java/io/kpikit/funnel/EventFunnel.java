@@ -20,9 +20,9 @@ import java.util.TreeMap;
  * {@link Funnel} (with its step conversions, drop-off, bottleneck and Wilson intervals). The
  * rules that decide how far a user got, which of their events count, and how values and
  * breakdown values are attributed are in {@link EventFunnelAccumulator},
- * {@link FunnelDefinition} and {@link FunnelOrder}. Values are exact sums at scale 6 (values
- * are rounded to millionths on input). The breakdown holds only values under which at least
- * one user entered; a missing property is the empty string.
+ * {@link FunnelDefinition} and {@link FunnelOrder}. Values are exact sums at scale 6 (event
+ * values have at most 6 decimal places and are taken exactly). The breakdown holds only values
+ * under which at least one user entered; a missing property is the empty string.
  *
  * <p>{@code EventFunnel.of(definition, events)} sorts the events, runs one accumulator over
  * them and returns its result: the same code path as a streaming or partitioned run. Two

@@ -30,10 +30,16 @@ import java.util.Objects;
  * the earliest feasible event of each step that can precede the next one).
  *
  * <p><b>Values.</b> Each step's value is the sum, over users reaching it, of the value of the
- * event matched to that step. Values are rounded to the nearest millionth on input and summed
- * exactly in those units (in 128 bits, so no sum of realistic size overflows), so results do
- * not depend on partitioning or on the order of additions; an event value must be finite with
- * magnitude below 9.2e12.
+ * event matched to that step (only that event: a user whose path matched an order of 50 and
+ * who later ordered again for 50 contributes 50). A value is a decimal amount with at most 6
+ * decimal places and magnitude at most 1e9 (1,000,000,000), given as the {@code double}
+ * nearest to it ({@code 0.1}, {@code 19.99}); it is taken exactly, as a whole number of
+ * millionths, and summed exactly (in 128 bits, so no sum of realistic size overflows), so
+ * results do not depend on partitioning or on the order of additions. Any other value of a step
+ * event ({@code 1e-7}, {@code 0.1 + 0.2}, {@code 2e9}, NaN, infinities) is rejected with
+ * {@link IllegalArgumentException} naming the user and the event, never silently rounded.
+ * Converting money to such decimals (currency, minor units, scaling) is the caller's job. The
+ * value of an event that is not a step is never used and not checked.
  *
  * <p><b>Performance.</b> {@link FunnelDefinition#eventId(String)} interns event names to dense
  * ids once; {@link #add(long, int, long, double, int)} then takes only primitives, events the
@@ -60,7 +66,8 @@ public final class EventFunnelAccumulator implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final double MAX_VALUE = 9.2e12;
+    /** The largest magnitude of a value: 1e15 millionths, below 2^51, so value * 1e6 rounds exactly. */
+    private static final double MAX_VALUE = 1e9;
     private static final int MODE_NONE = 0;
     private static final int MODE_PRIMITIVE = 1;
     private static final int MODE_OBJECT = 2;
@@ -150,7 +157,7 @@ public final class EventFunnelAccumulator implements Serializable {
      * @param userId the user
      * @param eventId the id from {@link FunnelDefinition#eventId(String)}, -1 for an ignored event
      * @param timestampMillis when, in epoch milliseconds, at least 0
-     * @param value the event's value, finite, magnitude below 9.2e12
+     * @param value the event's value: at most 6 decimal places, magnitude at most 1e9
      * @throws IllegalArgumentException if an argument is invalid or the event is out of order
      * @throws IllegalStateException if {@link #add(FunnelEvent)} was used on this accumulator
      */
@@ -164,7 +171,7 @@ public final class EventFunnelAccumulator implements Serializable {
      * @param userId the user
      * @param eventId the id from {@link FunnelDefinition#eventId(String)}, -1 for an ignored event
      * @param timestampMillis when, in epoch milliseconds, at least 0
-     * @param value the event's value, finite, magnitude below 9.2e12
+     * @param value the event's value: at most 6 decimal places, magnitude at most 1e9
      * @param breakdownId the id from {@link #breakdownId(String)} of the event's breakdown value
      * @throws IllegalArgumentException if an argument is invalid or the event is out of order
      * @throws IllegalStateException if {@link #add(FunnelEvent)} was used on this accumulator
@@ -198,13 +205,13 @@ public final class EventFunnelAccumulator implements Serializable {
     private void append(int eventId, long timestampMillis, double value, int breakdownId, String userName) {
         FunnelDefinition.checkEventId(eventId, definition);
         FunnelDefinition.checkTimestamp(timestampMillis);
-        if (!(Math.abs(value) < MAX_VALUE)) {
-            throw new IllegalArgumentException("value must be finite with magnitude < 9.2E12, was " + value);
+        long millionths = 0;
+        if (eventId >= 0 && eventId < definition.stepCount()) {
+            millionths = millionths(value, eventId, userName);
         }
         if (hasUser && timestampMillis < lastTimestamp) {
-            throw new IllegalArgumentException("timestamps of user " + (userName != null ? "\"" + userName + "\""
-                    : String.valueOf(currentUser)) + " must not decrease: " + timestampMillis + " came after "
-                    + lastTimestamp);
+            throw new IllegalArgumentException("timestamps of user " + userText(userName)
+                    + " must not decrease: " + timestampMillis + " came after " + lastTimestamp);
         }
         hasUser = true;
         lastTimestamp = timestampMillis;
@@ -220,9 +227,35 @@ public final class EventFunnelAccumulator implements Serializable {
         }
         ids[n] = eventId;
         times[n] = timestampMillis;
-        micros[n] = Math.round(value * 1e6);
+        micros[n] = millionths;
         breakdowns[n] = breakdownId;
         n++;
+    }
+
+    /**
+     * The value as a whole number of millionths, if it is the double nearest to a decimal with
+     * at most 6 places: below 2^51 millionths {@code value * 1e6} is within 0.5 of that whole
+     * number, and {@code m / 1e6} is the double nearest to the decimal, so the round trip is exact.
+     */
+    private long millionths(double value, int eventId, String userName) {
+        if (!(Math.abs(value) <= MAX_VALUE)) {
+            throw new IllegalArgumentException("value must be finite with magnitude at most " + MAX_VALUE + ", was "
+                    + value + where(eventId, userName));
+        }
+        long m = Math.round(value * 1e6);
+        if (m / 1e6 != value) {
+            throw new IllegalArgumentException("value must have at most 6 decimal places, was " + value
+                    + where(eventId, userName));
+        }
+        return m;
+    }
+
+    private String where(int eventId, String userName) {
+        return " (user " + userText(userName) + ", event \"" + definition.steps().get(eventId) + "\")";
+    }
+
+    private String userText(String userName) {
+        return userName != null ? "\"" + userName + "\"" : String.valueOf(currentUser);
     }
 
     private void endUser() {

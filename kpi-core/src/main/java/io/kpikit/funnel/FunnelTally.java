@@ -12,7 +12,7 @@ import java.util.Map;
  * The sufficient statistics of an event funnel: users and value per step, breakdown counts and
  * per-user step times. Counts are exact longs; value sums are exact 128-bit integers of
  * millionths (a high and a low word per step), which no realistic input can overflow
- * ({@code 2^63} additions of at most {@code 2^53} each), so sums, and therefore merging, do not
+ * ({@code 2^63} additions of at most {@code 10^15} each), so sums, and therefore merging, do not
  * depend on the order of additions or the partitioning. Not thread-safe.
  */
 final class FunnelTally implements Serializable {

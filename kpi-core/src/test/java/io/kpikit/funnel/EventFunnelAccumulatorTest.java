@@ -69,7 +69,7 @@ class EventFunnelAccumulatorTest {
                 assertThrows(IllegalArgumentException.class, () -> acc.add(1, 3, 0, 0)).getMessage());
         assertEquals("timestampMillis must be >= 0, was -1",
                 assertThrows(IllegalArgumentException.class, () -> acc.add(1, 0, -1, 0)).getMessage());
-        assertEquals("value must be finite with magnitude < 9.2E12, was NaN",
+        assertEquals("value must be finite with magnitude at most 1.0E9, was NaN (user 1, event \"A\")",
                 assertThrows(IllegalArgumentException.class, () -> acc.add(1, 0, 0, Double.NaN)).getMessage());
         assertEquals("breakdownId must be in [0, 0], was 1",
                 assertThrows(IllegalArgumentException.class, () -> acc.add(1, 0, 0, 0, 1)).getMessage());
