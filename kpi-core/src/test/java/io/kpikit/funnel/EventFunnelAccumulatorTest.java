@@ -129,8 +129,30 @@ class EventFunnelAccumulatorTest {
                 assertThrows(IllegalArgumentException.class, () -> new FunnelExclusion("x", 1, 1)).getMessage());
         assertEquals("step of a step window must be in [1, 2], was 0", assertThrows(IllegalArgumentException.class,
                 () -> ABC.withStepWindow(0, Duration.ofMinutes(1))).getMessage());
-        assertEquals("conversion window must be >= 0, was PT-1M", assertThrows(IllegalArgumentException.class,
+        assertEquals("conversionWindow must be >= 0, was PT-1M", assertThrows(IllegalArgumentException.class,
                 () -> ABC.withConversionWindow(Duration.ofMinutes(-1))).getMessage());
+    }
+
+    @Test
+    void windowsMustBeWholeMillisecondsInRange() {
+        // 999,999 ns used to become 0 ms silently
+        assertEquals("conversionWindow must be whole milliseconds, was PT0.000999999S",
+                assertThrows(IllegalArgumentException.class, () -> ABC.withConversionWindow(Duration.ofNanos(999_999)))
+                        .getMessage());
+        assertEquals("stepWindow of step 2 must be whole milliseconds, was PT1.0000001S",
+                assertThrows(IllegalArgumentException.class,
+                        () -> ABC.withStepWindow(2, Duration.ofSeconds(1, 100))).getMessage());
+        // Duration.ofSeconds(Long.MAX_VALUE) used to throw a bare "long overflow"
+        assertEquals("conversionWindow must be at most PT2562047788015H12M55.806S (Long.MAX_VALUE - 1 ms), was "
+                + "PT2562047788015215H30M7S", assertThrows(IllegalArgumentException.class,
+                        () -> ABC.withConversionWindow(Duration.ofSeconds(Long.MAX_VALUE))).getMessage());
+        assertEquals("stepWindow of step 1 must be >= 0, was PT-0.001S", assertThrows(IllegalArgumentException.class,
+                () -> ABC.withStepWindow(1, Duration.ofMillis(-1))).getMessage());
+        Duration largest = Duration.ofMillis(Long.MAX_VALUE - 1);
+        assertEquals(largest, ABC.withConversionWindow(largest).conversionWindow().orElseThrow());
+        // zero is allowed: every step at the same millisecond as the entry
+        assertEquals(List.of(1L, 1L, 0L), EventFunnel.of(ABC.withConversionWindow(Duration.ZERO),
+                List.of(FunnelEvent.of("u", "A", 5), FunnelEvent.of("u", "B", 5), FunnelEvent.of("u", "C", 6))).users());
         assertEquals(ABC.withConversionWindow(Duration.ofDays(1)), ABC.withConversionWindow(Duration.ofDays(1)));
         assertEquals(Duration.ofDays(1), ABC.withConversionWindow(Duration.ofDays(1)).conversionWindow().orElseThrow());
     }
