@@ -11,15 +11,19 @@ import java.util.Objects;
 /**
  * Builds an {@link EventFunnel} from raw events in one streaming pass, one user at a time.
  *
- * <p><b>Input order.</b> Events must arrive sorted by user id, then by timestamp: all events
- * of a user together, users in ascending id order ({@code String.compareTo} for
- * {@link #add(FunnelEvent)}, signed {@code long} order for the primitive path), each user's
- * timestamps non-decreasing. This is what {@code ORDER BY user, ts} or Spark's
- * {@code sortWithinPartitions} produce; it lets the accumulator detect every violation in
- * constant memory: a user id smaller than the previous one, or a timestamp earlier than the
- * previous event of the same user, throws {@link IllegalArgumentException} naming both.
- * Events with equal timestamps keep their input order. {@link #sortByUserAndTime(Collection)}
- * sorts an in-memory list.
+ * <p><b>Input order.</b> Events must arrive grouped by user, and in time order within a user:
+ * all events of a user together (contiguous), each user's timestamps non-decreasing. The
+ * users themselves may come in any order, so {@code ORDER BY user, ts} under any collation,
+ * Spark's {@code sortWithinPartitions}, or a hash grouping followed by a sort per user all
+ * qualify. Events with equal timestamps keep their input order.
+ * {@link #sortByUserAndTime(Collection)} sorts an in-memory list.
+ *
+ * <p>What is checked, in constant memory: a timestamp earlier than the previous event of the
+ * same user, and a user who comes back directly after one other user (events of A, then B,
+ * then A again), each throw {@link IllegalArgumentException} naming both. A user who comes
+ * back after two or more other users (A, B, C, A) is <em>not</em> detected: the accumulator
+ * remembers only the user in progress and the one before, and such a user would be counted
+ * once per run of their events.
  *
  * <p><b>Counting.</b> The unit is the user: each user is counted once, at the furthest step
  * of any of their paths, and the path used for everything else (values, times, breakdown) is
@@ -79,6 +83,9 @@ public final class EventFunnelAccumulator implements Serializable {
     private boolean hasUser;
     private long currentUser;
     private String currentUserName;
+    private boolean hasPrevious;
+    private long previousUser;
+    private String previousUserName;
     private long lastTimestamp;
     private int n;
     private int[] ids = new int[16];
@@ -124,8 +131,9 @@ public final class EventFunnelAccumulator implements Serializable {
     /**
      * Adds one event.
      *
-     * @param event the event; must follow the previous one in user-then-time order
-     * @throws IllegalArgumentException if the event is out of order (the message names both users or timestamps)
+     * @param event the event; its user's events must be contiguous and in time order
+     * @throws IllegalArgumentException if the event is detectably out of order (the message names both
+     *     users or timestamps) or its value is invalid
      * @throws IllegalStateException if primitive adds were made to this accumulator
      * @throws NullPointerException if the event is null
      */
@@ -134,10 +142,12 @@ public final class EventFunnelAccumulator implements Serializable {
         requireMode(MODE_OBJECT);
         String user = event.userId();
         if (hasUser && !user.equals(currentUserName)) {
-            if (user.compareTo(currentUserName) < 0) {
-                throw new IllegalArgumentException("events must be sorted by user id: user \"" + user
-                        + "\" came after user \"" + currentUserName + "\"");
+            if (hasPrevious && user.equals(previousUserName)) {
+                throw new IllegalArgumentException("events of user \"" + user
+                        + "\" must be contiguous, was interrupted by user \"" + currentUserName + "\"");
             }
+            previousUserName = currentUserName;
+            hasPrevious = true;
             endUser();
         }
         if (!hasUser) {
@@ -158,7 +168,7 @@ public final class EventFunnelAccumulator implements Serializable {
      * @param eventId the id from {@link FunnelDefinition#eventId(String)}, -1 for an ignored event
      * @param timestampMillis when, in epoch milliseconds, at least 0
      * @param value the event's value: at most 6 decimal places, magnitude at most 1e9
-     * @throws IllegalArgumentException if an argument is invalid or the event is out of order
+     * @throws IllegalArgumentException if an argument is invalid or the event is detectably out of order
      * @throws IllegalStateException if {@link #add(FunnelEvent)} was used on this accumulator
      */
     public void add(long userId, int eventId, long timestampMillis, double value) {
@@ -183,10 +193,12 @@ public final class EventFunnelAccumulator implements Serializable {
                     + "], was " + breakdownId);
         }
         if (hasUser && userId != currentUser) {
-            if (userId < currentUser) {
-                throw new IllegalArgumentException("events must be sorted by user id: user " + userId
-                        + " came after user " + currentUser);
+            if (hasPrevious && userId == previousUser) {
+                throw new IllegalArgumentException("events of user " + userId
+                        + " must be contiguous, was interrupted by user " + currentUser);
             }
+            previousUser = currentUser;
+            hasPrevious = true;
             endUser();
         }
         currentUser = userId;
@@ -342,7 +354,7 @@ public final class EventFunnelAccumulator implements Serializable {
 
     /**
      * Returns a copy of {@code events} sorted by user id, then timestamp (stable, so equal
-     * timestamps keep their order): the order {@link #add(FunnelEvent)} requires.
+     * timestamps keep their order): one order that {@link #add(FunnelEvent)} accepts.
      *
      * @param events the events in any order
      * @return a new sorted list

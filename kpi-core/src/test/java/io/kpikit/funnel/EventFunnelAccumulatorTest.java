@@ -43,21 +43,39 @@ class EventFunnelAccumulatorTest {
     }
 
     @Test
-    void outOfOrderInputIsRejectedNamingBothSides() {
+    void usersMayComeInAnyOrderAsLongAsEachUsersEventsAreTogether() {
+        // descending ids, and an order no collation gives: only contiguity per user is required
+        EventFunnelAccumulator acc = new EventFunnelAccumulator(ABC);
+        for (String user : List.of("c", "B", "a", "Ä")) {
+            acc.add(FunnelEvent.of(user, "A", 0));
+            acc.add(FunnelEvent.of(user, "B", 1));
+        }
+        assertEquals(List.of(4L, 4L, 0L), acc.result().users());
+        EventFunnelAccumulator prim = new EventFunnelAccumulator(ABC);
+        prim.add(9, 0, 0, 0);
+        prim.add(5, 0, 0, 0);
+        prim.add(-3, 0, 0, 0);
+        assertEquals(List.of(3L, 0L, 0L), prim.result().users());
+    }
+
+    @Test
+    void aUserComingBackRightAfterAnotherAndDecreasingTimestampsAreRejected() {
         EventFunnelAccumulator acc = new EventFunnelAccumulator(ABC);
         acc.add(FunnelEvent.of("b", "A", 0));
         acc.add(FunnelEvent.of("c", "A", 0));
-        assertEquals("events must be sorted by user id: user \"b\" came after user \"c\"",
+        assertEquals("events of user \"b\" must be contiguous, was interrupted by user \"c\"",
                 assertThrows(IllegalArgumentException.class, () -> acc.add(FunnelEvent.of("b", "B", 1))).getMessage());
         acc.add(FunnelEvent.of("c", "scroll", 50));
         assertEquals("timestamps of user \"c\" must not decrease: 40 came after 50",
                 assertThrows(IllegalArgumentException.class, () -> acc.add(FunnelEvent.of("c", "B", 40))).getMessage());
         EventFunnelAccumulator prim = new EventFunnelAccumulator(ABC);
         prim.add(9, 0, 100, 0);
-        assertEquals("events must be sorted by user id: user 5 came after user 9",
-                assertThrows(IllegalArgumentException.class, () -> prim.add(5, 0, 0, 0)).getMessage());
-        assertEquals("timestamps of user 9 must not decrease: 99 came after 100",
-                assertThrows(IllegalArgumentException.class, () -> prim.add(9, 1, 99, 0)).getMessage());
+        prim.add(5, 0, 0, 0);
+        assertEquals("events of user 9 must be contiguous, was interrupted by user 5",
+                assertThrows(IllegalArgumentException.class, () -> prim.add(9, 1, 200, 0)).getMessage());
+        prim.add(5, 1, 100, 0);
+        assertEquals("timestamps of user 5 must not decrease: 99 came after 100",
+                assertThrows(IllegalArgumentException.class, () -> prim.add(5, 1, 99, 0)).getMessage());
         assertEquals("an accumulator takes either FunnelEvent or primitive adds, not both",
                 assertThrows(IllegalStateException.class, () -> prim.add(FunnelEvent.of("z", "A", 0))).getMessage());
     }
