@@ -21,8 +21,11 @@ import java.util.TreeMap;
  * rules that decide how far a user got, which of their events count, and how values and
  * breakdown values are attributed are in {@link EventFunnelAccumulator},
  * {@link FunnelDefinition} and {@link FunnelOrder}. Values are exact sums at scale 6 (event
- * values have at most 6 decimal places and are taken exactly). The breakdown holds only values
- * under which at least one user entered; a missing property is the empty string.
+ * values have at most 6 decimal places and are taken exactly). The value of a step sums only
+ * the one event matched to that step for each user who reached it, not every event of that
+ * name: a converter with two orders of 50 contributes 50 to the order step (use a revenue
+ * report, not a funnel, for total revenue). The breakdown holds only values under which at
+ * least one user entered; a missing property is the empty string.
  *
  * <p>{@code EventFunnel.of(definition, events)} sorts the events, runs one accumulator over
  * them and returns its result: the same code path as a streaming or partitioned run. Two

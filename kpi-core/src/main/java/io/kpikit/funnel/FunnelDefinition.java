@@ -31,6 +31,9 @@ import java.util.Optional;
  *       from the funnel as a whole: another path of theirs (a later entry, or a repeat of the
  *       steps after the excluding event) that avoids it still counts. The excluding event must
  *       not be a step.</li>
+ *   <li><b>Value per step</b>: the sum, over users reaching the step, of the value of the one
+ *       event matched to it (see {@link EventFunnelAccumulator}); a user's other events of the
+ *       same name add nothing, so a converter with two orders of 50 contributes 50.</li>
  *   <li><b>Breakdown</b> (default: none): an event property whose value splits the counts,
  *       taken from the event chosen by a {@link BreakdownAttribution} (default first touch).
  *       A missing property counts under the empty string.</li>

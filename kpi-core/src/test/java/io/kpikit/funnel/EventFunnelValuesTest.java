@@ -68,6 +68,16 @@ class EventFunnelValuesTest {
     }
 
     @Test
+    void aStepSumsOnlyTheEventMatchedToIt() {
+        FunnelDefinition d = FunnelDefinition.of(List.of("visit", "order"));
+        EventFunnel f = EventFunnel.of(d, List.of(FunnelEvent.of("u", "visit", 0, 1.25),
+                FunnelEvent.of("u", "order", 10, 50), FunnelEvent.of("u", "order", 20, 50),
+                FunnelEvent.of("v", "visit", 5, 0.75), FunnelEvent.of("v", "visit", 6, 100)));
+        // visit: u's visit 1.25 + v's first visit 0.75 = 2; order: u's first order only = 50, not 100
+        assertEquals(List.of(new BigDecimal("2.000000"), new BigDecimal("50.000000")), f.values());
+    }
+
+    @Test
     void decimalValuesWithAtMostSixPlacesAreTakenExactly() {
         EventFunnelAccumulator acc = new EventFunnelAccumulator(ORDER);
         double[] accepted = {0.1, 19.99, 0.000001, -0.000001, 123456.654321, 1e9, -1e9, 999999999.999999, 0, -0.0};
