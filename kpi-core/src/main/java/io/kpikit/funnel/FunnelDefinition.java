@@ -218,12 +218,16 @@ public final class FunnelDefinition implements Serializable {
     /**
      * Returns a copy that breaks counts down by an event property.
      *
-     * @param property the property name
+     * @param property the property name, not blank
      * @param attribution which event of the path supplies the value
      * @return the definition
+     * @throws IllegalArgumentException if the property name is blank
      * @throws NullPointerException if an argument is null
      */
     public FunnelDefinition withBreakdown(String property, BreakdownAttribution attribution) {
+        if (Objects.requireNonNull(property, "property").isBlank()) {
+            throw new IllegalArgumentException("breakdown property must not be blank, was \"" + property + "\"");
+        }
         return create(steps, order, conversionWindowMillis, stepWindowMillis, exclusions,
                 Objects.requireNonNull(property, "property"), attribution);
     }

@@ -152,6 +152,16 @@ class EventFunnelAccumulatorTest {
     }
 
     @Test
+    void blankExclusionEventsAndBreakdownPropertiesAreRejected() {
+        assertEquals("event of exclusion must not be blank, was \" \"",
+                assertThrows(IllegalArgumentException.class, () -> new FunnelExclusion(" ", 0, 1)).getMessage());
+        assertEquals("event of exclusion must not be blank, was \"\"",
+                assertThrows(IllegalArgumentException.class, () -> new FunnelExclusion("", 0, 1)).getMessage());
+        assertEquals("breakdown property must not be blank, was \"\t\"", assertThrows(IllegalArgumentException.class,
+                () -> ABC.withBreakdown("\t", BreakdownAttribution.FIRST_TOUCH)).getMessage());
+    }
+
+    @Test
     void windowsMustBeWholeMillisecondsInRange() {
         // 999,999 ns used to become 0 ms silently
         assertEquals("conversionWindow must be whole milliseconds, was PT0.000999999S",
