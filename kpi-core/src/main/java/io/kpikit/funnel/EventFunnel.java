@@ -20,9 +20,12 @@ import java.util.TreeMap;
  * {@link Funnel} (with its step conversions, drop-off, bottleneck and Wilson intervals). The
  * rules that decide how far a user got, which of their events count, and how values and
  * breakdown values are attributed are in {@link EventFunnelAccumulator},
- * {@link FunnelDefinition} and {@link FunnelOrder}. Values are exact sums at scale 6 (values
- * are rounded to millionths on input). The breakdown holds only values under which at least
- * one user entered; a missing property is the empty string.
+ * {@link FunnelDefinition} and {@link FunnelOrder}. Values are exact sums at scale 6 (event
+ * values have at most 6 decimal places and are taken exactly). The value of a step sums only
+ * the one event matched to that step for each user who reached it, not every event of that
+ * name: a converter with two orders of 50 contributes 50 to the order step (use a revenue
+ * report, not a funnel, for total revenue). The breakdown holds only values under which at
+ * least one user entered; a missing property is the empty string.
  *
  * <p>{@code EventFunnel.of(definition, events)} sorts the events, runs one accumulator over
  * them and returns its result: the same code path as a streaming or partitioned run. Two
@@ -61,7 +64,7 @@ public final class EventFunnel implements Serializable {
         List<BigDecimal> values = new ArrayList<>();
         for (int s = 0; s < k; s++) {
             users.add(t.users[s]);
-            values.add(BigDecimal.valueOf(t.valueMicros[s], 6));
+            values.add(new BigDecimal(t.valueMicros(s), 6));
         }
         SortedMap<String, List<Long>> breakdown = new TreeMap<>();
         for (int id = 0; id < t.breakdownValues.size(); id++) {

@@ -11,15 +11,19 @@ import java.util.Objects;
 /**
  * Builds an {@link EventFunnel} from raw events in one streaming pass, one user at a time.
  *
- * <p><b>Input order.</b> Events must arrive sorted by user id, then by timestamp: all events
- * of a user together, users in ascending id order ({@code String.compareTo} for
- * {@link #add(FunnelEvent)}, signed {@code long} order for the primitive path), each user's
- * timestamps non-decreasing. This is what {@code ORDER BY user, ts} or Spark's
- * {@code sortWithinPartitions} produce; it lets the accumulator detect every violation in
- * constant memory: a user id smaller than the previous one, or a timestamp earlier than the
- * previous event of the same user, throws {@link IllegalArgumentException} naming both.
- * Events with equal timestamps keep their input order. {@link #sortByUserAndTime(Collection)}
- * sorts an in-memory list.
+ * <p><b>Input order.</b> Events must arrive grouped by user, and in time order within a user:
+ * all events of a user together (contiguous), each user's timestamps non-decreasing. The
+ * users themselves may come in any order, so {@code ORDER BY user, ts} under any collation,
+ * Spark's {@code sortWithinPartitions}, or a hash grouping followed by a sort per user all
+ * qualify. Events with equal timestamps keep their input order.
+ * {@link #sortByUserAndTime(Collection)} sorts an in-memory list.
+ *
+ * <p>What is checked, in constant memory: a timestamp earlier than the previous event of the
+ * same user, and a user who comes back directly after one other user (events of A, then B,
+ * then A again), each throw {@link IllegalArgumentException} naming both. A user who comes
+ * back after two or more other users (A, B, C, A) is <em>not</em> detected: the accumulator
+ * remembers only the user in progress and the one before, and such a user would be counted
+ * once per run of their events.
  *
  * <p><b>Counting.</b> The unit is the user: each user is counted once, at the furthest step
  * of any of their paths, and the path used for everything else (values, times, breakdown) is
@@ -30,16 +34,29 @@ import java.util.Objects;
  * the earliest feasible event of each step that can precede the next one).
  *
  * <p><b>Values.</b> Each step's value is the sum, over users reaching it, of the value of the
- * event matched to that step. Values are rounded to the nearest millionth on input and summed
- * exactly in those units, so results do not depend on partitioning or order; an event value
- * must be finite with magnitude below 9.2e12, and a sum beyond ±9.2e12 throws
- * {@link ArithmeticException}.
+ * event matched to that step (only that event: a user whose path matched an order of 50 and
+ * who later ordered again for 50 contributes 50). A value is a decimal amount with at most 6
+ * decimal places and magnitude at most 1e9 (1,000,000,000), given as the {@code double}
+ * nearest to it ({@code 0.1}, {@code 19.99}); it is taken exactly, as a whole number of
+ * millionths, and summed exactly (in 128 bits, so no sum of realistic size overflows), so
+ * results do not depend on partitioning or on the order of additions. Any other value of a step
+ * event ({@code 1e-7}, {@code 0.1 + 0.2}, {@code 2e9}, NaN, infinities) is rejected with
+ * {@link IllegalArgumentException} naming the user and the event, never silently rounded.
+ * Converting money to such decimals (currency, minor units, scaling) is the caller's job. The
+ * value of an event that is not a step is never used and not checked.
  *
  * <p><b>Performance.</b> {@link FunnelDefinition#eventId(String)} interns event names to dense
  * ids once; {@link #add(long, int, long, double, int)} then takes only primitives, events the
  * funnel ignores (id -1) are dropped at once, and a user's events are buffered in primitive
  * arrays that are reused, so the per-event path does not allocate. Evaluating a user costs
  * O(events × entries) of that user.
+ *
+ * <p><b>Memory.</b> Besides the buffer of the user in progress, the accumulator keeps, for the
+ * time-to-convert statistics, one row of {@code k} longs (k = number of steps) for every user
+ * who got past the first step: O(users × steps). For example 10,000,000 such users in a
+ * 5-step funnel hold 10,000,000 × 5 × 8 bytes = 400 MB, and up to twice that while the array
+ * grows or {@link #result()} copies it. Counts, values and breakdown counts are O(steps) and
+ * O(breakdown values × steps).
  *
  * <p><b>Merging.</b> Accumulators over disjoint sets of users merge into exactly the result of
  * one pass, in any grouping and order (the empty accumulator is the identity). Partition by
@@ -60,7 +77,8 @@ public final class EventFunnelAccumulator implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final double MAX_VALUE = 9.2e12;
+    /** The largest magnitude of a value: 1e15 millionths, below 2^51, so value * 1e6 rounds exactly. */
+    private static final double MAX_VALUE = 1e9;
     private static final int MODE_NONE = 0;
     private static final int MODE_PRIMITIVE = 1;
     private static final int MODE_OBJECT = 2;
@@ -72,6 +90,9 @@ public final class EventFunnelAccumulator implements Serializable {
     private boolean hasUser;
     private long currentUser;
     private String currentUserName;
+    private boolean hasPrevious;
+    private long previousUser;
+    private String previousUserName;
     private long lastTimestamp;
     private int n;
     private int[] ids = new int[16];
@@ -117,8 +138,9 @@ public final class EventFunnelAccumulator implements Serializable {
     /**
      * Adds one event.
      *
-     * @param event the event; must follow the previous one in user-then-time order
-     * @throws IllegalArgumentException if the event is out of order (the message names both users or timestamps)
+     * @param event the event; its user's events must be contiguous and in time order
+     * @throws IllegalArgumentException if the event is detectably out of order (the message names both
+     *     users or timestamps) or its value is invalid
      * @throws IllegalStateException if primitive adds were made to this accumulator
      * @throws NullPointerException if the event is null
      */
@@ -127,10 +149,12 @@ public final class EventFunnelAccumulator implements Serializable {
         requireMode(MODE_OBJECT);
         String user = event.userId();
         if (hasUser && !user.equals(currentUserName)) {
-            if (user.compareTo(currentUserName) < 0) {
-                throw new IllegalArgumentException("events must be sorted by user id: user \"" + user
-                        + "\" came after user \"" + currentUserName + "\"");
+            if (hasPrevious && user.equals(previousUserName)) {
+                throw new IllegalArgumentException("events of user \"" + user
+                        + "\" must be contiguous, was interrupted by user \"" + currentUserName + "\"");
             }
+            previousUserName = currentUserName;
+            hasPrevious = true;
             endUser();
         }
         if (!hasUser) {
@@ -150,8 +174,8 @@ public final class EventFunnelAccumulator implements Serializable {
      * @param userId the user
      * @param eventId the id from {@link FunnelDefinition#eventId(String)}, -1 for an ignored event
      * @param timestampMillis when, in epoch milliseconds, at least 0
-     * @param value the event's value, finite, magnitude below 9.2e12
-     * @throws IllegalArgumentException if an argument is invalid or the event is out of order
+     * @param value the event's value: at most 6 decimal places, magnitude at most 1e9
+     * @throws IllegalArgumentException if an argument is invalid or the event is detectably out of order
      * @throws IllegalStateException if {@link #add(FunnelEvent)} was used on this accumulator
      */
     public void add(long userId, int eventId, long timestampMillis, double value) {
@@ -164,7 +188,7 @@ public final class EventFunnelAccumulator implements Serializable {
      * @param userId the user
      * @param eventId the id from {@link FunnelDefinition#eventId(String)}, -1 for an ignored event
      * @param timestampMillis when, in epoch milliseconds, at least 0
-     * @param value the event's value, finite, magnitude below 9.2e12
+     * @param value the event's value: at most 6 decimal places, magnitude at most 1e9
      * @param breakdownId the id from {@link #breakdownId(String)} of the event's breakdown value
      * @throws IllegalArgumentException if an argument is invalid or the event is out of order
      * @throws IllegalStateException if {@link #add(FunnelEvent)} was used on this accumulator
@@ -176,10 +200,12 @@ public final class EventFunnelAccumulator implements Serializable {
                     + "], was " + breakdownId);
         }
         if (hasUser && userId != currentUser) {
-            if (userId < currentUser) {
-                throw new IllegalArgumentException("events must be sorted by user id: user " + userId
-                        + " came after user " + currentUser);
+            if (hasPrevious && userId == previousUser) {
+                throw new IllegalArgumentException("events of user " + userId
+                        + " must be contiguous, was interrupted by user " + currentUser);
             }
+            previousUser = currentUser;
+            hasPrevious = true;
             endUser();
         }
         currentUser = userId;
@@ -198,13 +224,13 @@ public final class EventFunnelAccumulator implements Serializable {
     private void append(int eventId, long timestampMillis, double value, int breakdownId, String userName) {
         FunnelDefinition.checkEventId(eventId, definition);
         FunnelDefinition.checkTimestamp(timestampMillis);
-        if (!(Math.abs(value) < MAX_VALUE)) {
-            throw new IllegalArgumentException("value must be finite with magnitude < 9.2E12, was " + value);
+        long millionths = 0;
+        if (eventId >= 0 && eventId < definition.stepCount()) {
+            millionths = millionths(value, eventId, userName);
         }
         if (hasUser && timestampMillis < lastTimestamp) {
-            throw new IllegalArgumentException("timestamps of user " + (userName != null ? "\"" + userName + "\""
-                    : String.valueOf(currentUser)) + " must not decrease: " + timestampMillis + " came after "
-                    + lastTimestamp);
+            throw new IllegalArgumentException("timestamps of user " + userText(userName)
+                    + " must not decrease: " + timestampMillis + " came after " + lastTimestamp);
         }
         hasUser = true;
         lastTimestamp = timestampMillis;
@@ -220,9 +246,35 @@ public final class EventFunnelAccumulator implements Serializable {
         }
         ids[n] = eventId;
         times[n] = timestampMillis;
-        micros[n] = Math.round(value * 1e6);
+        micros[n] = millionths;
         breakdowns[n] = breakdownId;
         n++;
+    }
+
+    /**
+     * The value as a whole number of millionths, if it is the double nearest to a decimal with
+     * at most 6 places: below 2^51 millionths {@code value * 1e6} is within 0.5 of that whole
+     * number, and {@code m / 1e6} is the double nearest to the decimal, so the round trip is exact.
+     */
+    private long millionths(double value, int eventId, String userName) {
+        if (!(Math.abs(value) <= MAX_VALUE)) {
+            throw new IllegalArgumentException("value must be finite with magnitude at most " + MAX_VALUE + ", was "
+                    + value + where(eventId, userName));
+        }
+        long m = Math.round(value * 1e6);
+        if (m / 1e6 != value) {
+            throw new IllegalArgumentException("value must have at most 6 decimal places, was " + value
+                    + where(eventId, userName));
+        }
+        return m;
+    }
+
+    private String where(int eventId, String userName) {
+        return " (user " + userText(userName) + ", event \"" + definition.steps().get(eventId) + "\")";
+    }
+
+    private String userText(String userName) {
+        return userName != null ? "\"" + userName + "\"" : String.valueOf(currentUser);
     }
 
     private void endUser() {
@@ -249,7 +301,7 @@ public final class EventFunnelAccumulator implements Serializable {
         for (int s = 0; s <= depth; s++) {
             int pos = path[s];
             target.users[s]++;
-            target.valueMicros[s] = Math.addExact(target.valueMicros[s], micros[pos]);
+            target.addValue(s, micros[pos]);
             long t = times[pos];
             reached[s] = anyOrder && s > 0 ? Math.max(reached[s - 1], t) : t;
         }
@@ -309,7 +361,7 @@ public final class EventFunnelAccumulator implements Serializable {
 
     /**
      * Returns a copy of {@code events} sorted by user id, then timestamp (stable, so equal
-     * timestamps keep their order): the order {@link #add(FunnelEvent)} requires.
+     * timestamps keep their order): one order that {@link #add(FunnelEvent)} accepts.
      *
      * @param events the events in any order
      * @return a new sorted list

@@ -23,15 +23,18 @@ import java.util.Set;
  *       confidence level (default 95%, {@link #withConfidence(double)} to change it).</li>
  * </ul>
  * The <em>bottleneck</em> is the step with the largest drop-off <em>rate</em> (relative loss,
- * compared exactly from the counts); on a tie the earliest step wins; a funnel in which no
- * step loses anyone, or that has fewer than two stages, has no bottleneck.
+ * compared exactly from the counts); on a tie the earliest step wins. Only steps that lose
+ * someone (drop-off above 0) are candidates: a step that keeps everyone or, in a non-strict
+ * funnel, gains is never the bottleneck, and a funnel with no losing step (or fewer than two
+ * stages) has none.
  *
  * <p>A funnel built with {@link #of(List)} is <em>strict</em>: counts of people, so a stage
  * larger than the one before it is an error that names both stages. A funnel built with
  * {@link #nonStrict(List)} accepts such counts (stages counted in events, or stages that are
- * not subsets of each other): its rates may exceed 1, the drop-off of a step that gains is 0,
- * and the Wilson intervals of rates above 1 are undefined with a reason, because a Wilson
- * interval is defined for proportions only. Zero denominators give undefined ratios and
+ * not subsets of each other): its rates may exceed 1, a step that gains has a negative
+ * drop-off and drop-off rate (10 to 20: drop-off -10, rate -10/10 = -1), and the Wilson
+ * intervals of rates above 1 are undefined with a reason, because a Wilson interval is
+ * defined for proportions only. Zero denominators give undefined ratios and
  * intervals, never an error. Stage names must be unique.
  *
  * <pre>{@code
@@ -79,7 +82,7 @@ public final class Funnel implements Serializable {
                 throw new IllegalArgumentException("count of stage \"" + cur.name() + "\" must be <= count of stage \""
                         + prev.name() + "\" (" + prev.count() + ") in a strict funnel, was " + cur.count());
             }
-            long dropOff = Math.max(0, prev.count() - cur.count());
+            long dropOff = prev.count() - cur.count(); // negative when a non-strict funnel gains
             steps.add(new FunnelStep(i, prev.name(), cur.name(), prev.count(), cur.count(),
                     Ratio.of(cur.count(), prev.count()), Ratio.of(cur.count(), first), dropOff,
                     Ratio.of(dropOff, prev.count()), interval(cur.count(), prev.count(), confidence),
@@ -191,12 +194,13 @@ public final class Funnel implements Serializable {
     /**
      * Returns the step with the largest drop-off rate; the earliest on a tie.
      *
-     * @return the bottleneck, or empty if no step loses anyone (or there are no steps)
+     * @return the bottleneck, or empty if no step loses anyone (or there are no steps); steps
+     *     that gain (non-strict funnels) are never the bottleneck
      */
     public Optional<FunnelStep> bottleneck() {
         FunnelStep worst = null;
         for (FunnelStep step : steps) {
-            if (step.dropOff() == 0) {
+            if (step.dropOff() <= 0) {
                 continue;
             }
             if (worst == null || greater(step.dropOffRate(), worst.dropOffRate())) {

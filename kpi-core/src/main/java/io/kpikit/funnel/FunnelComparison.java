@@ -92,8 +92,8 @@ public final class FunnelComparison implements Serializable {
         BayesianAbTest bayes;
         if (cA > eA || cB > eB) {
             String reason = "rate above 1" + where + " (non-strict funnel); the tests need proportions";
-            z = TwoProportionZTest.undefined(reason);
-            bayes = BayesianAbTest.undefined(reason);
+            z = TwoProportionZTest.undefined(cA, eA, cB, eB, reason);
+            bayes = BayesianAbTest.undefined(cA, eA, cB, eB, reason);
         } else {
             z = TwoProportionZTest.of(cA, eA, cB, eB);
             bayes = BayesianAbTest.of(cA, eA, cB, eB);

@@ -31,12 +31,17 @@ import java.util.Optional;
  *       from the funnel as a whole: another path of theirs (a later entry, or a repeat of the
  *       steps after the excluding event) that avoids it still counts. The excluding event must
  *       not be a step.</li>
+ *   <li><b>Value per step</b>: the sum, over users reaching the step, of the value of the one
+ *       event matched to it (see {@link EventFunnelAccumulator}); a user's other events of the
+ *       same name add nothing, so a converter with two orders of 50 contributes 50.</li>
  *   <li><b>Breakdown</b> (default: none): an event property whose value splits the counts,
  *       taken from the event chosen by a {@link BreakdownAttribution} (default first touch).
  *       A missing property counts under the empty string.</li>
  * </ul>
  * Per-step windows and exclusions need an order and are rejected with {@code ANY_ORDER}.
- * Windows are whole milliseconds, never negative.
+ * Windows are whole milliseconds from 0 to {@code Long.MAX_VALUE - 1} ms; a window with a
+ * sub-millisecond part, a negative one or a longer one is rejected, never truncated. A zero
+ * window is allowed: the steps must share the entry's (or the previous step's) millisecond.
  *
  * <pre>{@code
  * FunnelDefinition d = FunnelDefinition.of(List.of("visit", "cart", "order"))
@@ -166,12 +171,13 @@ public final class FunnelDefinition implements Serializable {
     /**
      * Returns a copy with a conversion window measured from the entry event.
      *
-     * @param window the window, at least 0, in whole milliseconds
+     * @param window the window, whole milliseconds from 0 to {@code Long.MAX_VALUE - 1} ms
      * @return the definition
-     * @throws IllegalArgumentException if the window is negative
+     * @throws IllegalArgumentException if the window is negative, too long or has a
+     *     sub-millisecond part
      */
     public FunnelDefinition withConversionWindow(Duration window) {
-        return create(steps, order, windowMillis(window, "conversion window"), stepWindowMillis, exclusions,
+        return create(steps, order, windowMillis(window, "conversionWindow"), stepWindowMillis, exclusions,
                 breakdownProperty, attribution);
     }
 
@@ -180,10 +186,10 @@ public final class FunnelDefinition implements Serializable {
      * matched to step {@code step - 1}.
      *
      * @param step the later step, 1 to the number of steps - 1
-     * @param window the window, at least 0, in whole milliseconds
+     * @param window the window, whole milliseconds from 0 to {@code Long.MAX_VALUE - 1} ms
      * @return the definition
      * @throws IllegalArgumentException if the step does not exist or is 0, the window is
-     *     negative, or the order is {@code ANY_ORDER}
+     *     negative, too long or has a sub-millisecond part, or the order is {@code ANY_ORDER}
      */
     public FunnelDefinition withStepWindow(int step, Duration window) {
         if (step < 1 || step >= steps.size()) {
@@ -191,7 +197,7 @@ public final class FunnelDefinition implements Serializable {
                     + "], was " + step);
         }
         long[] w = stepWindowMillis.clone();
-        w[step] = windowMillis(window, "window of step " + step);
+        w[step] = windowMillis(window, "stepWindow of step " + step);
         return create(steps, order, conversionWindowMillis, w, exclusions, breakdownProperty, attribution);
     }
 
@@ -212,20 +218,34 @@ public final class FunnelDefinition implements Serializable {
     /**
      * Returns a copy that breaks counts down by an event property.
      *
-     * @param property the property name
+     * @param property the property name, not blank
      * @param attribution which event of the path supplies the value
      * @return the definition
+     * @throws IllegalArgumentException if the property name is blank
      * @throws NullPointerException if an argument is null
      */
     public FunnelDefinition withBreakdown(String property, BreakdownAttribution attribution) {
+        if (Objects.requireNonNull(property, "property").isBlank()) {
+            throw new IllegalArgumentException("breakdown property must not be blank, was \"" + property + "\"");
+        }
         return create(steps, order, conversionWindowMillis, stepWindowMillis, exclusions,
                 Objects.requireNonNull(property, "property"), attribution);
     }
+
+    /** The largest window; {@link #NO_WINDOW}, one millisecond more, means unlimited. */
+    private static final Duration MAX_WINDOW = Duration.ofMillis(NO_WINDOW - 1);
 
     private static long windowMillis(Duration window, String field) {
         Objects.requireNonNull(window, field);
         if (window.isNegative()) {
             throw new IllegalArgumentException(field + " must be >= 0, was " + window);
+        }
+        if (window.compareTo(MAX_WINDOW) > 0) {
+            throw new IllegalArgumentException(field + " must be at most " + MAX_WINDOW
+                    + " (Long.MAX_VALUE - 1 ms), was " + window);
+        }
+        if (window.getNano() % 1_000_000 != 0) {
+            throw new IllegalArgumentException(field + " must be whole milliseconds, was " + window);
         }
         return window.toMillis();
     }

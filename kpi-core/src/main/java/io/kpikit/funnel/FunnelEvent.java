@@ -8,9 +8,10 @@ import java.util.Objects;
  * One raw event for an event funnel: who did what, when, with an optional value and optional
  * properties (for breakdowns).
  *
- * <p>The value (revenue of an order, say) is a finite number; it enters sums rounded to the
- * nearest millionth (see {@link EventFunnelAccumulator}). Timestamps are epoch milliseconds,
- * never negative.
+ * <p>The value (revenue of an order, say) is a finite number; for a step event it must be a
+ * decimal amount with at most 6 decimal places and magnitude at most 1e9, which enters sums
+ * exactly (see {@link EventFunnelAccumulator}; other values are rejected there, never
+ * rounded). Timestamps are epoch milliseconds, never negative.
  *
  * @param userId the user, not null
  * @param event the event name (a step name, an exclusion event, or anything else)

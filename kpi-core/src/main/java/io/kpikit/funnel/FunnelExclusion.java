@@ -10,7 +10,7 @@ import java.util.Objects;
  * user who calls support after visiting at visit (if they had not yet added to cart) or at
  * cart.
  *
- * @param event the name of the excluding event; not a step of the funnel
+ * @param event the name of the excluding event, not blank; not a step of the funnel
  * @param fromStep the step after which the event excludes, 0-based
  * @param toStep the step before which the event excludes, greater than {@code fromStep}
  */
@@ -20,10 +20,14 @@ public record FunnelExclusion(String event, int fromStep, int toStep) {
      * Validates the exclusion on its own; the funnel definition checks the steps exist.
      *
      * @throws NullPointerException if the event is null
-     * @throws IllegalArgumentException if {@code fromStep} is negative or not below {@code toStep}
+     * @throws IllegalArgumentException if the event is blank, or {@code fromStep} is negative or
+     *     not below {@code toStep}
      */
     public FunnelExclusion {
         Objects.requireNonNull(event, "event");
+        if (event.isBlank()) {
+            throw new IllegalArgumentException("event of exclusion must not be blank, was \"" + event + "\"");
+        }
         if (fromStep < 0) {
             throw new IllegalArgumentException("fromStep of exclusion \"" + event + "\" must be >= 0, was " + fromStep);
         }

@@ -8,8 +8,9 @@ import java.util.Objects;
  * The passage from one funnel stage to the next, with its rates and their Wilson intervals.
  *
  * <p>{@code stepConversion = conversions / entrants}; {@code overallConversion = conversions /
- * first stage}; {@code dropOff = entrants - conversions}, or 0 when a non-strict funnel gains
- * at this step; {@code dropOffRate = dropOff / entrants}. Rates with a zero denominator are
+ * first stage}; {@code dropOff = entrants - conversions}, negative when a non-strict funnel
+ * gains at this step (10 to 20: -10); {@code dropOffRate = dropOff / entrants} (then -1), so
+ * {@code dropOffRate = 1 - stepConversion} always. Rates with a zero denominator are
  * undefined {@link Ratio}s. The intervals are undefined when the denominator is 0 or, in a
  * non-strict funnel, when the rate is above 1 (a Wilson interval is for proportions only).
  *
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param conversions the count of the later stage
  * @param stepConversion conversions ÷ entrants
  * @param overallConversion conversions ÷ the count of the first stage
- * @param dropOff entrants - conversions, never negative
+ * @param dropOff entrants - conversions; negative only when a non-strict funnel gains
  * @param dropOffRate dropOff ÷ entrants
  * @param stepInterval the Wilson interval of the step conversion
  * @param overallInterval the Wilson interval of the overall conversion

@@ -1,6 +1,7 @@
 package io.kpikit.funnel;
 
 import java.io.Serializable;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,8 +10,10 @@ import java.util.Map;
 
 /**
  * The sufficient statistics of an event funnel: users and value per step, breakdown counts and
- * per-user step times. Sums of counts and micro-unit values are exact, so merging is
- * associative and order-independent. Not thread-safe.
+ * per-user step times. Counts are exact longs; value sums are exact 128-bit integers of
+ * millionths (a high and a low word per step), which no realistic input can overflow
+ * ({@code 2^63} additions of at most {@code 10^15} each), so sums, and therefore merging, do not
+ * depend on the order of additions or the partitioning. Not thread-safe.
  */
 final class FunnelTally implements Serializable {
 
@@ -18,7 +21,10 @@ final class FunnelTally implements Serializable {
 
     final int k;
     final long[] users;
-    final long[] valueMicros;
+    /** Low 64 bits (unsigned) of each step's value sum in millionths. */
+    final long[] valueLow;
+    /** High 64 bits (signed) of each step's value sum in millionths. */
+    final long[] valueHigh;
     /** Interned breakdown values; id 0 is the empty string (property missing). */
     final List<String> breakdownValues = new ArrayList<>();
     private final Map<String, Integer> breakdownIds = new HashMap<>();
@@ -30,8 +36,29 @@ final class FunnelTally implements Serializable {
     FunnelTally(int k) {
         this.k = k;
         this.users = new long[k];
-        this.valueMicros = new long[k];
+        this.valueLow = new long[k];
+        this.valueHigh = new long[k];
         breakdownId("");
+    }
+
+    /** Adds {@code micros} to step {@code s}'s 128-bit sum. */
+    void addValue(int s, long micros) {
+        long lo = valueLow[s];
+        long sum = lo + micros;
+        // sign-extend micros to 128 bits; carry out of the unsigned low-word addition
+        valueHigh[s] += (micros >> 63) + (Long.compareUnsigned(sum, lo) < 0 ? 1 : 0);
+        valueLow[s] = sum;
+    }
+
+    /** Returns step {@code s}'s value sum in millionths. */
+    BigInteger valueMicros(int s) {
+        long lo = valueLow[s];
+        long hi = valueHigh[s];
+        if (hi == lo >> 63) {
+            return BigInteger.valueOf(lo);
+        }
+        return BigInteger.valueOf(hi).shiftLeft(64).add(BigInteger.valueOf(lo >>> 1).shiftLeft(1))
+                .add(BigInteger.valueOf(lo & 1));
     }
 
     int breakdownId(String value) {
@@ -74,7 +101,11 @@ final class FunnelTally implements Serializable {
     void mergeFrom(FunnelTally o) {
         for (int s = 0; s < k; s++) {
             users[s] = Math.addExact(users[s], o.users[s]);
-            valueMicros[s] = Math.addExact(valueMicros[s], o.valueMicros[s]);
+            long lo = valueLow[s];
+            long sum = lo + o.valueLow[s];
+            valueHigh[s] = Math.addExact(Math.addExact(valueHigh[s], o.valueHigh[s]),
+                    Long.compareUnsigned(sum, lo) < 0 ? 1 : 0);
+            valueLow[s] = sum;
         }
         for (int id = 0; id < o.breakdownValues.size(); id++) {
             long[] c = o.breakdownCounts[id];

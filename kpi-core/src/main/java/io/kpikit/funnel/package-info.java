@@ -16,7 +16,8 @@
  * </ul>
  *
  * <p>Rules users compare against PostHog, Amplitude or SQL, each stated in full on its type:
- * input order (sorted by user, then time; violations throw), what a funnel event is and how
+ * input order (each user's events together and in time order; users in any order), the
+ * values (decimals with at most 6 places, summed exactly), what a funnel event is and how
  * ORDERED, STRICT and ANY_ORDER differ ({@link io.kpikit.funnel.FunnelOrder}), windows
  * (inclusive, from the entry event / the previous step), exclusions (a path stops where it
  * was when the excluding event occurred; other paths of the user still count), the counting

@@ -28,7 +28,7 @@ import org.apache.commons.math3.special.Beta;
  *
  * <p>Equal data on both sides gives 0.5 (up to rounding in the last digits); with no data at all both
  * posteriors are uniform and the probability is 0.5. The posterior is always proper, so the
- * probability is defined for any valid counts; {@link #undefined(String)} exists for callers
+ * probability is defined for any valid counts; {@link #undefined(long, long, long, long, String)} exists for callers
  * whose "rates" are not proportions (a non-strict funnel with more conversions than entrants).
  *
  * <pre>{@code
@@ -111,14 +111,23 @@ public final class BayesianAbTest implements Serializable {
     }
 
     /**
-     * Returns an undefined comparison with a domain reason.
+     * Returns an undefined comparison of the given counts with a domain reason. The counts are
+     * kept: messages, {@link #toString()} and {@link #equals(Object)} use them.
      *
+     * @param successesA successes in A, at least 0 (may exceed trialsA)
+     * @param trialsA trials in A, at least 0
+     * @param successesB successes in B, at least 0 (may exceed trialsB)
+     * @param trialsB trials in B, at least 0
      * @param reason why no probability can be computed, shown to users
-     * @return an undefined comparison with all counts zero
+     * @return an undefined comparison
+     * @throws IllegalArgumentException if a count is negative
      * @throws NullPointerException if the reason is null
      */
-    public static BayesianAbTest undefined(String reason) {
-        return new BayesianAbTest(0, 0, 0, 0, 0, Objects.requireNonNull(reason, "reason"));
+    public static BayesianAbTest undefined(long successesA, long trialsA, long successesB, long trialsB,
+            String reason) {
+        Objects.requireNonNull(reason, "reason");
+        Proportions.checkNonNegative(successesA, trialsA, successesB, trialsB);
+        return new BayesianAbTest(successesA, trialsA, successesB, trialsB, 0, reason);
     }
 
     /**

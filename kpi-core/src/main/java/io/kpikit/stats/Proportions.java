@@ -22,6 +22,14 @@ final class Proportions {
         }
     }
 
+    /** Checks the four counts of an A/B comparison are non-negative (successes may exceed trials). */
+    static void checkNonNegative(long successesA, long trialsA, long successesB, long trialsB) {
+        Checks.nonNegative(successesA, "successesA");
+        Checks.nonNegative(trialsA, "trialsA");
+        Checks.nonNegative(successesB, "successesB");
+        Checks.nonNegative(trialsB, "trialsB");
+    }
+
     /** Checks a confidence level in the open interval (0, 1). */
     static double checkConfidence(double confidence) {
         Checks.finite(confidence, "confidence");

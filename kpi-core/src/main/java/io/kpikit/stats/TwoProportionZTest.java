@@ -93,15 +93,24 @@ public final class TwoProportionZTest implements Serializable {
     }
 
     /**
-     * Returns an undefined test with a domain reason, for rates that are not proportions
-     * (more "successes" than trials, as in a funnel counted in events).
+     * Returns an undefined test of the given counts with a domain reason, for rates that are not
+     * proportions (more "successes" than trials, as in a funnel counted in events). The counts
+     * are kept: messages, {@link #toString()} and {@link #equals(Object)} use them.
      *
+     * @param successesA successes in A, at least 0 (may exceed trialsA)
+     * @param trialsA trials in A, at least 0
+     * @param successesB successes in B, at least 0 (may exceed trialsB)
+     * @param trialsB trials in B, at least 0
      * @param reason why the test cannot be computed, shown to users
-     * @return an undefined test with all counts zero
+     * @return an undefined test
+     * @throws IllegalArgumentException if a count is negative
      * @throws NullPointerException if the reason is null
      */
-    public static TwoProportionZTest undefined(String reason) {
-        return new TwoProportionZTest(0, 0, 0, 0, 0, 0, Objects.requireNonNull(reason, "reason"));
+    public static TwoProportionZTest undefined(long successesA, long trialsA, long successesB, long trialsB,
+            String reason) {
+        Objects.requireNonNull(reason, "reason");
+        Proportions.checkNonNegative(successesA, trialsA, successesB, trialsB);
+        return new TwoProportionZTest(successesA, trialsA, successesB, trialsB, 0, 0, reason);
     }
 
     /**

@@ -43,21 +43,39 @@ class EventFunnelAccumulatorTest {
     }
 
     @Test
-    void outOfOrderInputIsRejectedNamingBothSides() {
+    void usersMayComeInAnyOrderAsLongAsEachUsersEventsAreTogether() {
+        // descending ids, and an order no collation gives: only contiguity per user is required
+        EventFunnelAccumulator acc = new EventFunnelAccumulator(ABC);
+        for (String user : List.of("c", "B", "a", "Ä")) {
+            acc.add(FunnelEvent.of(user, "A", 0));
+            acc.add(FunnelEvent.of(user, "B", 1));
+        }
+        assertEquals(List.of(4L, 4L, 0L), acc.result().users());
+        EventFunnelAccumulator prim = new EventFunnelAccumulator(ABC);
+        prim.add(9, 0, 0, 0);
+        prim.add(5, 0, 0, 0);
+        prim.add(-3, 0, 0, 0);
+        assertEquals(List.of(3L, 0L, 0L), prim.result().users());
+    }
+
+    @Test
+    void aUserComingBackRightAfterAnotherAndDecreasingTimestampsAreRejected() {
         EventFunnelAccumulator acc = new EventFunnelAccumulator(ABC);
         acc.add(FunnelEvent.of("b", "A", 0));
         acc.add(FunnelEvent.of("c", "A", 0));
-        assertEquals("events must be sorted by user id: user \"b\" came after user \"c\"",
+        assertEquals("events of user \"b\" must be contiguous, was interrupted by user \"c\"",
                 assertThrows(IllegalArgumentException.class, () -> acc.add(FunnelEvent.of("b", "B", 1))).getMessage());
         acc.add(FunnelEvent.of("c", "scroll", 50));
         assertEquals("timestamps of user \"c\" must not decrease: 40 came after 50",
                 assertThrows(IllegalArgumentException.class, () -> acc.add(FunnelEvent.of("c", "B", 40))).getMessage());
         EventFunnelAccumulator prim = new EventFunnelAccumulator(ABC);
         prim.add(9, 0, 100, 0);
-        assertEquals("events must be sorted by user id: user 5 came after user 9",
-                assertThrows(IllegalArgumentException.class, () -> prim.add(5, 0, 0, 0)).getMessage());
-        assertEquals("timestamps of user 9 must not decrease: 99 came after 100",
-                assertThrows(IllegalArgumentException.class, () -> prim.add(9, 1, 99, 0)).getMessage());
+        prim.add(5, 0, 0, 0);
+        assertEquals("events of user 9 must be contiguous, was interrupted by user 5",
+                assertThrows(IllegalArgumentException.class, () -> prim.add(9, 1, 200, 0)).getMessage());
+        prim.add(5, 1, 100, 0);
+        assertEquals("timestamps of user 5 must not decrease: 99 came after 100",
+                assertThrows(IllegalArgumentException.class, () -> prim.add(5, 1, 99, 0)).getMessage());
         assertEquals("an accumulator takes either FunnelEvent or primitive adds, not both",
                 assertThrows(IllegalStateException.class, () -> prim.add(FunnelEvent.of("z", "A", 0))).getMessage());
     }
@@ -69,7 +87,7 @@ class EventFunnelAccumulatorTest {
                 assertThrows(IllegalArgumentException.class, () -> acc.add(1, 3, 0, 0)).getMessage());
         assertEquals("timestampMillis must be >= 0, was -1",
                 assertThrows(IllegalArgumentException.class, () -> acc.add(1, 0, -1, 0)).getMessage());
-        assertEquals("value must be finite with magnitude < 9.2E12, was NaN",
+        assertEquals("value must be finite with magnitude at most 1.0E9, was NaN (user 1, event \"A\")",
                 assertThrows(IllegalArgumentException.class, () -> acc.add(1, 0, 0, Double.NaN)).getMessage());
         assertEquals("breakdownId must be in [0, 0], was 1",
                 assertThrows(IllegalArgumentException.class, () -> acc.add(1, 0, 0, 0, 1)).getMessage());
@@ -129,8 +147,40 @@ class EventFunnelAccumulatorTest {
                 assertThrows(IllegalArgumentException.class, () -> new FunnelExclusion("x", 1, 1)).getMessage());
         assertEquals("step of a step window must be in [1, 2], was 0", assertThrows(IllegalArgumentException.class,
                 () -> ABC.withStepWindow(0, Duration.ofMinutes(1))).getMessage());
-        assertEquals("conversion window must be >= 0, was PT-1M", assertThrows(IllegalArgumentException.class,
+        assertEquals("conversionWindow must be >= 0, was PT-1M", assertThrows(IllegalArgumentException.class,
                 () -> ABC.withConversionWindow(Duration.ofMinutes(-1))).getMessage());
+    }
+
+    @Test
+    void blankExclusionEventsAndBreakdownPropertiesAreRejected() {
+        assertEquals("event of exclusion must not be blank, was \" \"",
+                assertThrows(IllegalArgumentException.class, () -> new FunnelExclusion(" ", 0, 1)).getMessage());
+        assertEquals("event of exclusion must not be blank, was \"\"",
+                assertThrows(IllegalArgumentException.class, () -> new FunnelExclusion("", 0, 1)).getMessage());
+        assertEquals("breakdown property must not be blank, was \"\t\"", assertThrows(IllegalArgumentException.class,
+                () -> ABC.withBreakdown("\t", BreakdownAttribution.FIRST_TOUCH)).getMessage());
+    }
+
+    @Test
+    void windowsMustBeWholeMillisecondsInRange() {
+        // 999,999 ns used to become 0 ms silently
+        assertEquals("conversionWindow must be whole milliseconds, was PT0.000999999S",
+                assertThrows(IllegalArgumentException.class, () -> ABC.withConversionWindow(Duration.ofNanos(999_999)))
+                        .getMessage());
+        assertEquals("stepWindow of step 2 must be whole milliseconds, was PT1.0000001S",
+                assertThrows(IllegalArgumentException.class,
+                        () -> ABC.withStepWindow(2, Duration.ofSeconds(1, 100))).getMessage());
+        // Duration.ofSeconds(Long.MAX_VALUE) used to throw a bare "long overflow"
+        assertEquals("conversionWindow must be at most PT2562047788015H12M55.806S (Long.MAX_VALUE - 1 ms), was "
+                + "PT2562047788015215H30M7S", assertThrows(IllegalArgumentException.class,
+                        () -> ABC.withConversionWindow(Duration.ofSeconds(Long.MAX_VALUE))).getMessage());
+        assertEquals("stepWindow of step 1 must be >= 0, was PT-0.001S", assertThrows(IllegalArgumentException.class,
+                () -> ABC.withStepWindow(1, Duration.ofMillis(-1))).getMessage());
+        Duration largest = Duration.ofMillis(Long.MAX_VALUE - 1);
+        assertEquals(largest, ABC.withConversionWindow(largest).conversionWindow().orElseThrow());
+        // zero is allowed: every step at the same millisecond as the entry
+        assertEquals(List.of(1L, 1L, 0L), EventFunnel.of(ABC.withConversionWindow(Duration.ZERO),
+                List.of(FunnelEvent.of("u", "A", 5), FunnelEvent.of("u", "B", 5), FunnelEvent.of("u", "C", 6))).users());
         assertEquals(ABC.withConversionWindow(Duration.ofDays(1)), ABC.withConversionWindow(Duration.ofDays(1)));
         assertEquals(Duration.ofDays(1), ABC.withConversionWindow(Duration.ofDays(1)).conversionWindow().orElseThrow());
     }

@@ -6,21 +6,28 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class EventFunnelProperties {
 
     private static final String[] NAMES = {"A", "B", "C", "D", "X", "other"};
 
-    /** Random users "u00".."u14", each with events in time order (ties possible). */
+    /**
+     * Random users "u00".."u14", each with events in time order (ties possible). Values have 2
+     * decimals, or (one run in three) are any 6-decimal amount up to the limit of 1e9.
+     */
     private static List<FunnelEvent> events(Random r) {
         List<FunnelEvent> out = new ArrayList<>();
+        boolean large = r.nextInt(3) == 0;
         int users = 1 + r.nextInt(15);
         for (int u = 0; u < users; u++) {
             long t = r.nextInt(1000) * 60_000L;
@@ -28,8 +35,9 @@ class EventFunnelProperties {
             for (int i = 0; i < n; i++) {
                 t += r.nextInt(4) == 0 ? 0 : r.nextInt(30) * 60_000L;
                 Map<String, String> props = r.nextInt(3) == 0 ? Map.of() : Map.of("ch", r.nextBoolean() ? "a" : "b");
-                out.add(new FunnelEvent(String.format("u%02d", u), NAMES[r.nextInt(NAMES.length)], t,
-                        r.nextInt(10_000) / 100.0, props));
+                double value = large ? (r.nextLong(2_000_000_000_000_001L) - 1_000_000_000_000_000L) / 1e6
+                        : r.nextInt(10_000) / 100.0;
+                out.add(new FunnelEvent(String.format("u%02d", u), NAMES[r.nextInt(NAMES.length)], t, value, props));
             }
         }
         return out;
@@ -78,8 +86,9 @@ class EventFunnelProperties {
                 partitions.get(Math.floorMod(e.userId().hashCode() * 31 + (int) (long) seed, parts)).add(e);
             }
             List<EventFunnelAccumulator> accs = new ArrayList<>();
+            // each partition on the object or the primitive path (breakdown ids are per accumulator)
             for (List<FunnelEvent> part : partitions) {
-                accs.add(accumulate(d, part));
+                accs.add(r.nextBoolean() ? accumulate(d, part) : accumulatePrimitive(d, part));
             }
             accs.add(new EventFunnelAccumulator(d)); // the empty accumulator is the identity
             Collections.shuffle(accs, r);
@@ -102,19 +111,24 @@ class EventFunnelProperties {
         });
     }
 
+    /** The primitive path over the same events: user "u07" is 7, breakdown values interned per accumulator. */
+    private static EventFunnelAccumulator accumulatePrimitive(FunnelDefinition d, List<FunnelEvent> sorted) {
+        EventFunnelAccumulator prim = new EventFunnelAccumulator(d);
+        for (FunnelEvent e : sorted) {
+            String ch = d.breakdownProperty().map(p -> e.properties().getOrDefault(p, "")).orElse("");
+            prim.add(Long.parseLong(e.userId().substring(1)), d.eventId(e.event()), e.timestampMillis(), e.value(),
+                    prim.breakdownId(ch));
+        }
+        return prim;
+    }
+
     @Test
     void primitivePathEqualsEventPath() {
         qt().forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
             FunnelDefinition d = definition(r);
             List<FunnelEvent> sorted = EventFunnelAccumulator.sortByUserAndTime(events(r));
-            EventFunnelAccumulator prim = new EventFunnelAccumulator(d);
-            for (FunnelEvent e : sorted) {
-                String ch = d.breakdownProperty().map(p -> e.properties().getOrDefault(p, "")).orElse("");
-                prim.add(Long.parseLong(e.userId().substring(1)), d.eventId(e.event()), e.timestampMillis(), e.value(),
-                        prim.breakdownId(ch));
-            }
-            assertEquals(EventFunnel.of(d, sorted), prim.result());
+            assertEquals(EventFunnel.of(d, sorted), accumulatePrimitive(d, sorted).result());
         });
     }
 
@@ -161,7 +175,7 @@ class EventFunnelProperties {
     }
 
     @Test
-    void orderedAndStrictCountsEqualAnExhaustiveSearchOverAllPaths() {
+    void orderedAndStrictResultsEqualAnExhaustiveSearchOverAllPaths() {
         qt().forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
             FunnelDefinition d = definition(r);
@@ -169,7 +183,13 @@ class EventFunnelProperties {
                 d = d.withOrder(FunnelOrder.ORDERED);
             }
             List<FunnelEvent> sorted = EventFunnelAccumulator.sortByUserAndTime(events(r));
-            long[] expected = new long[4];
+            long[] users = new long[4];
+            BigDecimal[] values = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            Map<String, long[]> breakdown = new TreeMap<>();
+            List<List<Long>> times = new ArrayList<>(); // per pair (a, b), in EventFunnel's order
+            for (int i = 0; i < 6; i++) {
+                times.add(new ArrayList<>());
+            }
             int from = 0;
             while (from < sorted.size()) {
                 int to = from;
@@ -177,28 +197,80 @@ class EventFunnelProperties {
                     to++;
                 }
                 List<FunnelEvent> user = sorted.subList(from, to);
-                int best = -1;
+                from = to;
+                List<int[]> paths = new ArrayList<>();
                 for (int e = 0; e < user.size(); e++) {
                     if (user.get(e).event().equals("A")) {
-                        best = Math.max(best, deepest(d, user, e, e, 0));
+                        enumerate(d, user, new int[] {e}, paths);
                     }
                 }
-                for (int s = 0; s <= best; s++) {
-                    expected[s]++;
+                if (paths.isEmpty()) {
+                    continue;
                 }
-                from = to;
+                // the documented choice: deepest; then the earliest entry; then the earliest event
+                // of the furthest step, then of each step before it, going backwards
+                int depth = paths.stream().mapToInt(p -> p.length - 1).max().orElseThrow();
+                int[] path = paths.stream().filter(p -> p.length == depth + 1).min((x, y) -> {
+                    if (x[0] != y[0]) {
+                        return Integer.compare(x[0], y[0]);
+                    }
+                    for (int s = depth; s >= 1; s--) {
+                        if (x[s] != y[s]) {
+                            return Integer.compare(x[s], y[s]);
+                        }
+                    }
+                    return 0;
+                }).orElseThrow();
+                for (int s = 0; s <= depth; s++) {
+                    users[s]++;
+                    values[s] = values[s].add(BigDecimal.valueOf(user.get(path[s]).value()));
+                }
+                if (d.breakdownProperty().isPresent()) {
+                    FunnelEvent source = user.get(path[d.breakdownAttribution() == BreakdownAttribution.FIRST_TOUCH
+                            ? 0 : depth]);
+                    long[] c = breakdown.computeIfAbsent(source.properties().getOrDefault("ch", ""), k -> new long[4]);
+                    for (int s = 0; s <= depth; s++) {
+                        c[s]++;
+                    }
+                }
+                int pair = 0;
+                for (int a = 0; a < 4; a++) {
+                    for (int b = a + 1; b < 4; b++, pair++) {
+                        if (b <= depth) {
+                            times.get(pair).add(user.get(path[b]).timestampMillis() - user.get(path[a]).timestampMillis());
+                        }
+                    }
+                }
             }
-            assertEquals(List.of(expected[0], expected[1], expected[2], expected[3]), EventFunnel.of(d, sorted).users(),
-                    d::toString);
+            EventFunnel actual = EventFunnel.of(d, sorted);
+            String where = d + " " + seed;
+            assertEquals(List.of(users[0], users[1], users[2], users[3]), actual.users(), where);
+            for (int s = 0; s < 4; s++) {
+                assertEquals(0, values[s].compareTo(actual.values().get(s)), where + " value of step " + s);
+            }
+            Map<String, List<Long>> expectedBreakdown = new TreeMap<>();
+            breakdown.forEach((k, c) -> expectedBreakdown.put(k, List.of(c[0], c[1], c[2], c[3])));
+            assertEquals(expectedBreakdown, actual.breakdown(), where);
+            int pair = 0;
+            for (int a = 0; a < 4; a++) {
+                for (int b = a + 1; b < 4; b++, pair++) {
+                    long[] t = times.get(pair).stream().mapToLong(Long::longValue).toArray();
+                    assertEquals(TimeToConvert.of(d.steps().get(a), d.steps().get(b), t, t.length),
+                            actual.timeToConvert(a, b), where + " time " + a + " -> " + b);
+                }
+            }
         });
     }
 
-    /** The deepest step reachable from step {@code s} matched at {@code p}, trying every next event. */
-    private static int deepest(FunnelDefinition d, List<FunnelEvent> user, int entry, int p, int s) {
+    /** Adds every valid path extending {@code prefix} (positions of steps 0..) to {@code out}, itself included. */
+    private static void enumerate(FunnelDefinition d, List<FunnelEvent> user, int[] prefix, List<int[]> out) {
+        out.add(prefix);
+        int s = prefix.length - 1;
         if (s == 3) {
-            return s;
+            return;
         }
-        int best = s;
+        int entry = prefix[0];
+        int p = prefix[s];
         String next = d.steps().get(s + 1);
         for (int q = p + 1; q < user.size(); q++) {
             FunnelEvent ev = user.get(q);
@@ -218,9 +290,10 @@ class EventFunnelProperties {
                 blocked |= excluded || d.order() == FunnelOrder.STRICT && d.steps().contains(name);
             }
             if (!blocked) {
-                best = Math.max(best, deepest(d, user, entry, q, s + 1));
+                int[] longer = Arrays.copyOf(prefix, s + 2);
+                longer[s + 1] = q;
+                enumerate(d, user, longer, out);
             }
         }
-        return best;
     }
 }

@@ -79,6 +79,24 @@ class FunnelComparisonTest {
     }
 
     @Test
+    void undefinedTestsKeepTheirCounts() {
+        Funnel a = Funnel.nonStrict(List.of(new FunnelStage("session", 100), new FunnelStage("view", 150)));
+        Funnel b = Funnel.nonStrict(List.of(new FunnelStage("session", 100), new FunnelStage("view", 90)));
+        Funnel c = Funnel.nonStrict(List.of(new FunnelStage("session", 100), new FunnelStage("view", 80)));
+        StepComparison ab = FunnelComparison.between(a, b).steps().get(0);
+        StepComparison ac = FunnelComparison.between(a, c).steps().get(0);
+        // the counts used to be reset to 0: "0/0 vs 0/0", and both tests compared equal
+        assertTrue(assertThrows(IllegalStateException.class, () -> ab.zTest().pValue()).getMessage()
+                .startsWith("two-proportion z-test 150/100 vs 90/100 is undefined: rate above 1"));
+        assertTrue(assertThrows(IllegalStateException.class, () -> ab.bayesian().probabilityBBeatsA()).getMessage()
+                .startsWith("probability that B beats A (150/100 vs 90/100) is undefined: rate above 1"));
+        assertTrue(ab.zTest().toString().startsWith("150/100 vs 90/100: undefined: "), ab.zTest().toString());
+        assertFalse(ab.zTest().equals(ac.zTest()));
+        assertFalse(ab.bayesian().equals(ac.bayesian()));
+        assertFalse(FunnelComparison.between(a, b).equals(FunnelComparison.between(a, c)));
+    }
+
+    @Test
     void stageNamesMustMatch() {
         Funnel a = funnel(10, 5, 1);
         Funnel b = Funnel.of(List.of(new FunnelStage("visit", 10), new FunnelStage("basket", 5),

@@ -87,14 +87,26 @@ class FunnelTest {
         assertFalse(f.isStrict());
         FunnelStep gain = f.steps().get(0);
         assertEquals(1.2, gain.stepConversion().doubleValue());
-        assertEquals(0, gain.dropOff());
-        assertEquals(0.0, gain.dropOffRate().doubleValue());
+        // a gain is a negative drop-off, not a silent 0: 1000 - 1200 = -200, -200 / 1000 = -0.2
+        assertEquals(-200, gain.dropOff());
+        assertEquals(-0.2, gain.dropOffRate().doubleValue());
         assertFalse(gain.stepInterval().isDefined());
         assertTrue(gain.stepInterval().undefinedReason().orElseThrow().startsWith("rate above 1: 1200 exceeds 1000"));
         // 300 / 1200 = 0.25 is a proportion again
         assertTrue(f.steps().get(1).stepInterval().isDefined());
         assertEquals("cart", f.bottleneck().orElseThrow().to());
         assertTrue(f.toString().endsWith("(non-strict)"));
+    }
+
+    @Test
+    void gainsAreNeverTheBottleneck() {
+        // 10 -> 20 gains 10 (drop-off -10, rate -1), 20 -> 19 loses 1 (rate 0.05): the loss is the bottleneck
+        Funnel f = Funnel.nonStrict(stages("a", 10, "b", 20, "c", 19));
+        assertEquals(-10, f.steps().get(0).dropOff());
+        assertEquals(-1.0, f.steps().get(0).dropOffRate().doubleValue());
+        assertEquals("c", f.bottleneck().orElseThrow().to());
+        // only gains: no bottleneck
+        assertTrue(Funnel.nonStrict(stages("a", 10, "b", 20, "c", 20)).bottleneck().isEmpty());
     }
 
     @Test

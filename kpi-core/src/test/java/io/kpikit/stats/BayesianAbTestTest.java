@@ -58,10 +58,14 @@ class BayesianAbTestTest {
 
     @Test
     void undefinedHasReason() {
-        BayesianAbTest t = BayesianAbTest.undefined("rates above 1");
+        BayesianAbTest t = BayesianAbTest.undefined(15, 10, 9, 10, "rates above 1");
         assertFalse(t.isDefined());
         IllegalStateException e = assertThrows(IllegalStateException.class, t::probabilityBBeatsA);
-        assertTrue(e.getMessage().endsWith("is undefined: rates above 1"), e.getMessage());
+        assertEquals("probability that B beats A (15/10 vs 9/10) is undefined: rates above 1", e.getMessage());
+        assertFalse(t.equals(BayesianAbTest.undefined(15, 10, 8, 10, "rates above 1")));
+        assertEquals(t, BayesianAbTest.undefined(15, 10, 9, 10, "rates above 1"));
+        assertEquals("trialsB must be >= 0, was -1", assertThrows(IllegalArgumentException.class,
+                () -> BayesianAbTest.undefined(15, 10, 9, -1, "x")).getMessage());
         assertEquals(-1.0, t.orElse(-1));
         assertTrue(t.toOptionalDouble().isEmpty());
     }

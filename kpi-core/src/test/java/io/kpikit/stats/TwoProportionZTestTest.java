@@ -53,7 +53,14 @@ class TwoProportionZTestTest {
     void noTrialsIsUndefined() {
         assertEquals("no trials in A", TwoProportionZTest.of(0, 0, 1, 2).undefinedReason().orElseThrow());
         assertEquals("no trials in B", TwoProportionZTest.of(1, 2, 0, 0).undefinedReason().orElseThrow());
-        assertEquals("x", TwoProportionZTest.undefined("x").undefinedReason().orElseThrow());
+        TwoProportionZTest x = TwoProportionZTest.undefined(12, 10, 3, 10, "x");
+        assertEquals("x", x.undefinedReason().orElseThrow());
+        assertEquals("two-proportion z-test 12/10 vs 3/10 is undefined: x",
+                assertThrows(IllegalStateException.class, x::zScore).getMessage());
+        assertEquals("12/10 vs 3/10: undefined: x", x.toString());
+        assertFalse(x.equals(TwoProportionZTest.undefined(12, 10, 4, 10, "x")));
+        assertEquals("successesA must be >= 0, was -1", assertThrows(IllegalArgumentException.class,
+                () -> TwoProportionZTest.undefined(-1, 10, 3, 10, "x")).getMessage());
     }
 
     @Test

@@ -34,16 +34,22 @@ import org.openjdk.jmh.annotations.Warmup;
  * query over the same rows.
  *
  * <p>Data: a fixed seed; about 10 events per user (5 to 15), users in ascending id order and
- * each user's timestamps strictly increasing; 40% of events are not funnel steps, the others
- * either advance the user to the next step or repeat one already reached. The events live in
- * primitive arrays; DuckDB gets the same rows through its appender in {@code @Setup} (not
- * timed). {@code @Setup} also checks that both sides give identical counts per step and fails
- * otherwise.
+ * each user's timestamps non-decreasing, with ties (a quarter of consecutive events share a
+ * millisecond); 40% of events are not funnel steps, the others either advance the user to the
+ * next step or repeat one already reached. The events live in primitive arrays, already
+ * grouped and sorted (the sort is not timed); DuckDB gets the same rows, with their position
+ * {@code seq} in that order, through its appender in {@code @Setup} (not timed) and
+ * partitions them by user inside its query. {@code @Setup} also checks that both sides give
+ * identical counts per step and fails otherwise.
  *
  * <p>The funnel is ORDERED with no conversion window, so a user reaches step {@code s} when
- * their first step-0 event is followed by a step-1 event, then a step-2 event, ..., which SQL
- * expresses with one window minimum per step. kpikit's measured operation computes more than
- * the counts (value per step and time to convert between every pair of steps).
+ * their first step-0 event is followed by a step-1 event, then a step-2 event, ...; "followed"
+ * means later in the input, equal timestamps allowed. The SQL says exactly that by comparing
+ * {@code seq} (which orders a user's events by timestamp, ties in input order) rather than
+ * {@code ts}: {@code ts > t(s-1)} would reject a step at the same millisecond as the one
+ * before, which kpikit accepts. It is the plain window form: one window minimum per step.
+ * kpikit's measured operation computes more than the counts (value per step and time to
+ * convert between every pair of steps).
  *
  * <p>Run (from the repository root):
  * <pre>
@@ -73,14 +79,17 @@ public class FunnelBenchmark {
     private FunnelDefinition definition;
     private Connection duckdb;
 
-    /** The SQL: per user, the first position of each step after the previous one. */
+    /**
+     * The SQL: per user, the first position ({@code seq}: timestamp order, ties in input order)
+     * of each step after the previous one.
+     */
     static final String SQL = String.join("\n",
-            "WITH s0 AS (SELECT user_id, step, ts,",
-            "    MIN(CASE WHEN step = 0 THEN ts END) OVER (PARTITION BY user_id) AS t0 FROM events),",
-            "s1 AS (SELECT *, MIN(CASE WHEN step = 1 AND ts > t0 THEN ts END) OVER (PARTITION BY user_id) AS t1 FROM s0),",
-            "s2 AS (SELECT *, MIN(CASE WHEN step = 2 AND ts > t1 THEN ts END) OVER (PARTITION BY user_id) AS t2 FROM s1),",
-            "s3 AS (SELECT *, MIN(CASE WHEN step = 3 AND ts > t2 THEN ts END) OVER (PARTITION BY user_id) AS t3 FROM s2),",
-            "s4 AS (SELECT *, MIN(CASE WHEN step = 4 AND ts > t3 THEN ts END) OVER (PARTITION BY user_id) AS t4 FROM s3),",
+            "WITH s0 AS (SELECT user_id, step, seq,",
+            "    MIN(CASE WHEN step = 0 THEN seq END) OVER (PARTITION BY user_id) AS t0 FROM events),",
+            "s1 AS (SELECT *, MIN(CASE WHEN step = 1 AND seq > t0 THEN seq END) OVER (PARTITION BY user_id) AS t1 FROM s0),",
+            "s2 AS (SELECT *, MIN(CASE WHEN step = 2 AND seq > t1 THEN seq END) OVER (PARTITION BY user_id) AS t2 FROM s1),",
+            "s3 AS (SELECT *, MIN(CASE WHEN step = 3 AND seq > t2 THEN seq END) OVER (PARTITION BY user_id) AS t3 FROM s2),",
+            "s4 AS (SELECT *, MIN(CASE WHEN step = 4 AND seq > t3 THEN seq END) OVER (PARTITION BY user_id) AS t4 FROM s3),",
             "per_user AS (SELECT user_id, ANY_VALUE(t0) t0, ANY_VALUE(t1) t1, ANY_VALUE(t2) t2, ANY_VALUE(t3) t3,",
             "    ANY_VALUE(t4) t4 FROM s4 GROUP BY user_id)",
             "SELECT COUNT(t0), COUNT(t1), COUNT(t2), COUNT(t3), COUNT(t4) FROM per_user");
@@ -96,13 +105,13 @@ public class FunnelBenchmark {
         definition = FunnelDefinition.of(STEPS);
         duckdb = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement st = duckdb.createStatement()) {
-            st.execute("CREATE TABLE events (user_id BIGINT, step INTEGER, ts BIGINT, value DOUBLE)");
+            st.execute("CREATE TABLE events (user_id BIGINT, step INTEGER, ts BIGINT, seq BIGINT, value DOUBLE)");
         }
         try (DuckDBAppender appender = ((DuckDBConnection) duckdb).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
                 "events")) {
             for (int i = 0; i < events; i++) {
-                appender.beginRow().append(users[i]).append(eventIds[i]).append(timestamps[i]).append(values[i])
-                        .endRow();
+                appender.beginRow().append(users[i]).append(eventIds[i]).append(timestamps[i]).append((long) i)
+                        .append(values[i]).endRow();
             }
         }
         long[] ours = kpikit().users().stream().mapToLong(Long::longValue).toArray();
@@ -128,7 +137,7 @@ public class FunnelBenchmark {
             long t = 1_700_000_000_000L + r.nextLong(86_400_000L * 365);
             int progress = 0;
             for (int j = 0; j < count; j++, i++) {
-                t += 1 + r.nextInt(600_000);
+                t += r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(600_000); // a quarter of events tie with the previous
                 int id;
                 if (r.nextInt(10) < 4) {
                     id = -1;
