@@ -10,7 +10,9 @@ import java.util.List;
  * <p>Lookups hash and compare a region of a {@code String} in place (with
  * {@link String#regionMatches(int, String, int, int)}), so that splitting a path string
  * allocates a {@code String} only for a name seen for the first time. The hash is
- * {@link String#hashCode()} of the name. Names are trimmed of surrounding white space
+ * {@link String#hashCode()} of the name; a path's name is first compared with the last name
+ * seen with the same first character and length, so that a known name is usually found with
+ * one comparison and no hashing. Names are trimmed of surrounding white space
  * ({@link Character#isWhitespace(char)}). Not thread-safe.
  */
 final class ChannelIndex implements Serializable {
@@ -22,6 +24,11 @@ final class ChannelIndex implements Serializable {
     private int[] hashes = new int[8];
     /** Open-addressing table of id + 1 (0 = empty); its length is a power of two. */
     private int[] table = new int[16];
+    /**
+     * A guess, checked before hashing: id + 1 of the last name seen with the same first
+     * character and length (0 = none), indexed by {@link #guessKey}.
+     */
+    private final int[] recent = new int[256];
 
     int size() {
         return size;
@@ -55,7 +62,22 @@ final class ChannelIndex implements Serializable {
         if (from == to) {
             return -1;
         }
-        return lookup(s, from, to, hash(s, from, to));
+        int len = to - from;
+        int key = guessKey(s.charAt(from), len);
+        int guess = recent[key] - 1;
+        if (guess >= 0) {
+            String name = names[guess];
+            if (name.length() == len && s.regionMatches(from, name, 0, len)) {
+                return guess;
+            }
+        }
+        int id = lookup(s, from, to, hash(s, from, to));
+        recent[key] = id + 1;
+        return id;
+    }
+
+    private static int guessKey(char first, int len) {
+        return (first * 31 + len) & 255;
     }
 
     /** Whether {@code c} is white space, with a cheap test for printable ASCII first. */
