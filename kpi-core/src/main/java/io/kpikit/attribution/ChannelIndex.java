@@ -11,8 +11,8 @@ import java.util.List;
  * {@link String#regionMatches(int, String, int, int)}), so that splitting a path string
  * allocates a {@code String} only for a name seen for the first time. The hash is
  * {@link String#hashCode()} of the name; a path's name is first compared with the last name
- * seen with the same first character and length, so that a known name is usually found with
- * one comparison and no hashing. Names are trimmed of surrounding white space
+ * seen with the same first and last characters and length, so that a known name is usually
+ * found with one comparison and no hashing. Names are trimmed of surrounding white space
  * ({@link Character#isWhitespace(char)}). Not thread-safe.
  */
 final class ChannelIndex implements Serializable {
@@ -25,8 +25,8 @@ final class ChannelIndex implements Serializable {
     /** Open-addressing table of id + 1 (0 = empty); its length is a power of two. */
     private int[] table = new int[16];
     /**
-     * A guess, checked before hashing: id + 1 of the last name seen with the same first
-     * character and length (0 = none), indexed by {@link #guessKey}.
+     * A guess, checked before hashing: id + 1 of the last name seen with the same first and
+     * last characters and length (0 = none), indexed by {@link #guessKey}.
      */
     private final int[] recent = new int[256];
 
@@ -63,7 +63,7 @@ final class ChannelIndex implements Serializable {
             return -1;
         }
         int len = to - from;
-        int key = guessKey(s.charAt(from), len);
+        int key = guessKey(s.charAt(from), s.charAt(to - 1), len);
         int guess = recent[key] - 1;
         if (guess >= 0) {
             String name = names[guess];
@@ -76,8 +76,8 @@ final class ChannelIndex implements Serializable {
         return id;
     }
 
-    private static int guessKey(char first, int len) {
-        return (first * 31 + len) & 255;
+    private static int guessKey(char first, char last, int len) {
+        return ((first * 31 + last) * 31 + len) & 255;
     }
 
     /** Whether {@code c} is white space, with a cheap test for printable ASCII first. */
