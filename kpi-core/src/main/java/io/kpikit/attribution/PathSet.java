@@ -251,8 +251,7 @@ public final class PathSet implements Serializable {
         private double[] values = new double[16];
         private BigDecimal totalValue = BigDecimal.ZERO;
         private String lastSeparator;
-        private char[] separatorChars;
-        private char[] buffer = new char[64];
+        private String separatorToken;
 
         private Builder(Currency currency, boolean timed) {
             this.currency = currency;
@@ -317,69 +316,34 @@ public final class PathSet implements Serializable {
             if (!separator.equals(lastSeparator)) {
                 String stripped = separator.strip();
                 lastSeparator = separator;
-                separatorChars = (stripped.isEmpty() ? separator : stripped).toCharArray();
+                separatorToken = stripped.isEmpty() ? separator : stripped;
             }
-            int n = path.length();
-            if (buffer.length < n) {
-                buffer = new char[Math.max(n, buffer.length * 2)];
-            }
-            char[] buf = buffer;
-            if (path instanceof String) {
-                ((String) path).getChars(0, n, buf, 0);
-            } else {
-                for (int i = 0; i < n; i++) {
-                    buf[i] = path.charAt(i);
-                }
-            }
-            char[] sepChars = separatorChars;
-            int sepLen = sepChars.length;
-            char first = sepChars[0];
+            String s = path.toString();
+            String sep = separatorToken;
+            int sepLen = sep.length();
+            char first = sep.charAt(0);
+            int n = s.length();
             int start = offsets[size];
             int len = 0;
             int from = 0;
-            int rawFrom = 0;
-            int end = 0;
-            int h = 0;
-            int hEnd = 0;
-            boolean started = false;
-            int i = 0;
-            // one pass over the characters: find separators, trim and hash each name on the way
-            // (h runs from the first non-space character; hEnd is h at the last one)
+            // each name runs from "from" to the next separator (found with indexOf); it is
+            // trimmed, hashed and looked up in place, without copying the characters
             while (true) {
-                if (i == n || (buf[i] == first && separatorAt(buf, i, n, sepChars))) {
-                    int id = index.internTrimmed(buf, from, started ? end : from, hEnd);
-                    if (id < 0) {
-                        throw new IllegalArgumentException("channel must not be blank, was \""
-                                + new String(buf, rawFrom, i - rawFrom) + "\" in path \"" + path + "\" (path " + size + ")");
-                    }
-                    if (start + len == touches.length) {
-                        ensureTouches(start + len + 1);
-                    }
-                    touches[start + len++] = id;
-                    if (i == n) {
-                        break;
-                    }
-                    i += sepLen;
-                    from = i;
-                    rawFrom = i;
-                    h = 0;
-                    hEnd = 0;
-                    started = false;
-                } else {
-                    char c = buf[i++];
-                    if (ChannelIndex.isSpace(c)) {
-                        if (started) {
-                            h = 31 * h + c;
-                        } else {
-                            from = i;
-                        }
-                    } else {
-                        started = true;
-                        h = 31 * h + c;
-                        hEnd = h;
-                        end = i;
-                    }
+                int at = sepLen == 1 ? s.indexOf(first, from) : s.indexOf(sep, from);
+                int end = at < 0 ? n : at;
+                int id = index.intern(s, from, end);
+                if (id < 0) {
+                    throw new IllegalArgumentException("channel must not be blank, was \""
+                            + s.substring(from, end) + "\" in path \"" + s + "\" (path " + size + ")");
                 }
+                if (start + len == touches.length) {
+                    ensureTouches(start + len + 1);
+                }
+                touches[start + len++] = id;
+                if (at < 0) {
+                    break;
+                }
+                from = at + sepLen;
             }
             return commit(start + len, conversions, value, nulls);
         }
@@ -403,18 +367,6 @@ public final class PathSet implements Serializable {
          */
         public PathSet build() {
             return new PathSet(this);
-        }
-
-        private static boolean separatorAt(char[] buf, int at, int n, char[] sep) {
-            if (at + sep.length > n) {
-                return false;
-            }
-            for (int k = 1; k < sep.length; k++) {
-                if (buf[at + k] != sep[k]) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private void checkNumbers(double conv, BigDecimal value, double nul) {

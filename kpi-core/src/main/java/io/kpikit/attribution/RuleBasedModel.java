@@ -194,6 +194,7 @@ public final class RuleBasedModel implements AttributionModel {
         double[] values = paths.valuesArray();
         double[] ages = paths.ages();
         int[] seen = new int[channels];
+        double[] weights = new double[kind == Kind.TIME_DECAY ? longest(offsets) : 0];
         for (int p = 0; p < conversions.length; p++) {
             double c = conversions[p];
             if (c == 0) {
@@ -247,7 +248,7 @@ public final class RuleBasedModel implements AttributionModel {
                     position(conv, value, touches, from, len, c, v);
                     break;
                 default:
-                    decay(conv, value, touches, ages, from, to, c, v);
+                    decay(conv, value, touches, ages, weights, from, to, c, v);
                     break;
             }
         }
@@ -272,21 +273,32 @@ public final class RuleBasedModel implements AttributionModel {
         }
     }
 
-    private void decay(double[] conv, double[] value, int[] touches, double[] ages, int from, int to, double c, double v) {
+    private void decay(double[] conv, double[] value, int[] touches, double[] ages, double[] weights,
+            int from, int to, double c, double v) {
         // Weights are taken relative to the youngest touch, which changes nothing after
-        // normalisation but keeps 2^(-x) from underflowing to 0 for old paths.
+        // normalisation but keeps 2^(-x) from underflowing to 0 for old paths. Each weight is
+        // computed once (into the scratch array) and then divided by their sum.
         double youngest = Double.POSITIVE_INFINITY;
         for (int t = from; t < to; t++) {
             youngest = Math.min(youngest, ages[t]);
         }
         double sum = 0;
         for (int t = from; t < to; t++) {
-            sum += Math.pow(2, -(ages[t] - youngest) / halfLifeSeconds);
+            double w = Math.pow(2, -(ages[t] - youngest) / halfLifeSeconds);
+            weights[t - from] = w;
+            sum += w;
         }
         for (int t = from; t < to; t++) {
-            double f = Math.pow(2, -(ages[t] - youngest) / halfLifeSeconds) / sum;
-            credit(conv, value, touches[t], c, v, f);
+            credit(conv, value, touches[t], c, v, weights[t - from] / sum);
         }
+    }
+
+    private static int longest(int[] offsets) {
+        int longest = 0;
+        for (int p = 0; p + 1 < offsets.length; p++) {
+            longest = Math.max(longest, offsets[p + 1] - offsets[p]);
+        }
+        return longest;
     }
 
     private static void credit(double[] conv, double[] value, int channel, double c, double v, double fraction) {
