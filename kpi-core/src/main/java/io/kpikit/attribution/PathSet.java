@@ -3,6 +3,7 @@ package io.kpikit.attribution;
 import io.kpikit.core.Money;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -30,8 +31,9 @@ import java.util.Objects;
  * paths.totalValue();         // CNY 380.00
  * }</pre>
  *
- * <p>{@link #totalValue()} is the exact sum of the path values rounded to the currency's
- * minor unit with {@link Money#DEFAULT_ROUNDING}; attributed values add up to it exactly.
+ * <p>Path values must be whole minor units of the currency (a CNY value has at most two
+ * decimal places; a finer value is rejected, never rounded), so {@link #totalValue()} is their
+ * exact sum and attributed values add up to it exactly.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -68,7 +70,7 @@ public final class PathSet implements Serializable {
         }
         this.totalConversions = conv;
         this.totalNulls = nul;
-        this.totalValue = Money.of(b.totalValue, b.currency).rounded(Money.DEFAULT_ROUNDING);
+        this.totalValue = Money.of(b.totalValue, b.currency).rounded(RoundingMode.UNNECESSARY);
     }
 
     /**
@@ -164,7 +166,7 @@ public final class PathSet implements Serializable {
     }
 
     /**
-     * Returns the total conversion value, rounded to the currency's minor unit.
+     * Returns the total conversion value, the exact sum of the path values.
      *
      * @return the total value
      */
@@ -250,13 +252,13 @@ public final class PathSet implements Serializable {
         private double[] nulls = new double[16];
         private double[] values = new double[16];
         private BigDecimal totalValue = BigDecimal.ZERO;
-        private String lastSeparator;
-        private String separatorToken;
+        private final int minorUnitScale;
 
         private Builder(Currency currency, boolean timed) {
             this.currency = currency;
             this.timed = timed;
             this.ages = timed ? new double[64] : null;
+            this.minorUnitScale = Money.zero(currency).minorUnitScale();
         }
 
         /**
@@ -292,9 +294,9 @@ public final class PathSet implements Serializable {
 
         /**
          * Adds a path given as one string of channel names joined by {@code separator}, for
-         * example {@code "Search > Email"} with separator {@code " > "}. White space around the
-         * separator is optional (a separator is matched without its surrounding white space, so
-         * {@code " > "} also splits {@code "Search>Email"}), and names are trimmed.
+         * example {@code "Search > Email"} with separator {@code " > "}. The separator is matched
+         * exactly, spaces included, so {@code " - "} splits {@code "e-mail - paid-search"} into
+         * two channels; then each name is trimmed.
          *
          * @param path the channels joined by the separator
          * @param separator the separator, not empty
@@ -313,13 +315,8 @@ public final class PathSet implements Serializable {
                 throw new IllegalArgumentException("separator must not be empty, was \"\"");
             }
             checkNumbers(conversions, value, nulls);
-            if (!separator.equals(lastSeparator)) {
-                String stripped = separator.strip();
-                lastSeparator = separator;
-                separatorToken = stripped.isEmpty() ? separator : stripped;
-            }
             String s = path.toString();
-            String sep = separatorToken;
+            String sep = separator;
             int sepLen = sep.length();
             char first = sep.charAt(0);
             int n = s.length();
@@ -379,6 +376,10 @@ public final class PathSet implements Serializable {
             }
             if (value.signum() < 0) {
                 throw new IllegalArgumentException("value must be >= 0, was " + value.toPlainString() + " (path " + size + ")");
+            }
+            if (value.scale() > minorUnitScale && value.stripTrailingZeros().scale() > minorUnitScale) {
+                throw new IllegalArgumentException("value must have at most " + minorUnitScale + " decimal places in "
+                        + currency.getCurrencyCode() + ", was " + value.toPlainString() + " (path " + size + ")");
             }
             if (conv == 0 && value.signum() != 0) {
                 throw new IllegalArgumentException("value must be 0 on a path without conversions, was "

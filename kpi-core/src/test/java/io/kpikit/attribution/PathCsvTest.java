@@ -27,7 +27,7 @@ class PathCsvTest {
         PathSet p = read("path,total_conversions,total_conversion_value,total_null\n"
                 + "Search > Email,3,300.10,7\n"
                 + "\n"
-                + " Social  >Search ,0.5,20.05,12\n");
+                + " Social  >  Search ,0.5,20.05,12\n");
         assertEquals(2, p.size());
         assertEquals(List.of("Search", "Email"), p.path(0));
         assertEquals(List.of("Social", "Search"), p.path(1));
@@ -61,8 +61,9 @@ class PathCsvTest {
     void errorsNameTheLine() {
         String header = "path,total_conversions,total_conversion_value,total_null\n";
         assertEquals("line 3: path must not be empty, was \" \"", error(header + "A,1,1,0\n ,1,1,0\n"));
-        assertEquals("line 2: channel must not be blank, was \"  \" in path \"A >  > B\" (path 0)",
-                error(header + "A >  > B,1,1,0\n"));
+        // " > " is matched exactly: "A" | " " | "B", and the middle name is blank
+        assertEquals("line 2: channel must not be blank, was \" \" in path \"A >   > B\" (path 0)",
+                error(header + "A >   > B,1,1,0\n"));
         assertEquals("line 2: total_conversions must be a number, was \"x\"", error(header + "A,x,1,0\n"));
         assertEquals("line 2: total_conversions must be >= 0, was -1", error(header + "A,-1,1,0\n"));
         assertEquals("line 2: total_null must be a finite number, was \"NaN\"", error(header + "A,1,1,NaN\n"));

@@ -21,17 +21,37 @@ class PathSetTest {
     @Test
     void channelsGetDenseIdsInOrderOfFirstAppearance() {
         PathSet p = PathSet.builder(CNY)
-                .add("B > A > B", " > ", 1, new BigDecimal("10.005"), 0)
+                .add("B > A > B", " > ", 1, new BigDecimal("10.05"), 0)
                 .add(List.of("C", "A"), 2.5, new BigDecimal("20"), 1.5)
                 .build();
         assertEquals(List.of("B", "A", "C"), p.channels());
         assertEquals(List.of("B", "A", "B"), p.path(0));
         assertEquals(3.5, p.totalConversions());
-        // 30.005 rounds half-even to 30.00
-        assertEquals(Money.parse("CNY 30.00"), p.totalValue());
-        assertEquals(p, PathSet.builder(CNY).add(List.of("B", "A", "B"), 1, new BigDecimal("10.005"), 0)
+        // 10.05 + 20 = 30.05, exact
+        assertEquals(Money.parse("CNY 30.05"), p.totalValue());
+        assertEquals(p, PathSet.builder(CNY).add(List.of("B", "A", "B"), 1, new BigDecimal("10.05"), 0)
                 .add("C > A", " > ", 2.5, new BigDecimal("20"), 1.5).build());
         assertNotEquals(p, PathSet.builder(CNY).add("B", " > ", 1, BigDecimal.ONE, 0).build());
+    }
+
+    @Test
+    void theSeparatorIsMatchedExactlyThenNamesAreTrimmed() {
+        PathSet p = PathSet.builder(CNY)
+                .add("e-mail - paid-search", " - ", 1, BigDecimal.ONE, 0)
+                .add("Email>Promo > Search", " > ", 1, BigDecimal.ONE, 0)
+                .build();
+        assertEquals(List.of("e-mail", "paid-search"), p.path(0));
+        // "Email>Promo" has no " > " inside, so it is one channel name
+        assertEquals(List.of("Email>Promo", "Search"), p.path(1));
+    }
+
+    @Test
+    void valuesFinerThanTheMinorUnitAreRejectedNotRounded() {
+        assertEquals("value must have at most 2 decimal places in CNY, was 0.004 (path 0)",
+                error(() -> PathSet.builder(CNY).add("A", " > ", 1, new BigDecimal("0.004"), 0)));
+        // trailing zeros beyond the minor unit are not extra precision
+        assertEquals(Money.parse("CNY 0.01"),
+                PathSet.builder(CNY).add("A", " > ", 1, new BigDecimal("0.0100"), 0).build().totalValue());
     }
 
     @Test
