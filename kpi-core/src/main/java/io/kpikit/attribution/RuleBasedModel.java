@@ -12,7 +12,9 @@ import java.util.Objects;
  *   <li>{@link #firstTouch()}: {@code c1} gets 100%;</li>
  *   <li>{@link #lastTouch()}: {@code cL} gets 100%;</li>
  *   <li>{@link #lastNonDirect(String)}: the last touch that is not the direct channel gets
- *       100%; the direct channel gets credit only when every touch is direct;</li>
+ *       100%; the direct channel gets credit only when every touch is direct, and must be
+ *       one of the channels of the paths attributed (a misspelt name would otherwise
+ *       silently turn the model into last touch);</li>
  *   <li>{@link #linearPerTouch()}: every touch gets {@code 1/L}, so a channel touched twice in
  *       a path of four gets 2/4;</li>
  *   <li>{@link #linearPerChannel()}: every distinct channel gets {@code 1/d}, {@code d} the
@@ -85,7 +87,9 @@ public final class RuleBasedModel implements AttributionModel {
     }
 
     /**
-     * Returns the last non-direct touch model.
+     * Returns the last non-direct touch model. Its {@link #attribute(PathSet)} throws
+     * {@link IllegalArgumentException} when {@code directChannel} is not one of the channels
+     * of the paths.
      *
      * @param directChannel the name of the direct channel (for example {@code "Direct"})
      * @return the model named {@code last_non_direct}
@@ -188,6 +192,10 @@ public final class RuleBasedModel implements AttributionModel {
         double[] conv = new double[channels];
         double[] value = new double[channels];
         int directId = kind == Kind.LAST_NON_DIRECT ? paths.channels().indexOf(direct) : -1;
+        if (kind == Kind.LAST_NON_DIRECT && directId < 0) {
+            throw new IllegalArgumentException("direct channel must be one of the path channels " + paths.channels()
+                    + ", was \"" + direct + "\"");
+        }
         int[] offsets = paths.offsets();
         int[] touches = paths.touches();
         double[] conversions = paths.conversionsArray();
