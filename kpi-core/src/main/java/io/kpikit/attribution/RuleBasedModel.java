@@ -1,5 +1,6 @@
 package io.kpikit.attribution;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -92,12 +93,13 @@ public final class RuleBasedModel implements AttributionModel {
      * of the paths.
      *
      * @param directChannel the name of the direct channel (for example {@code "Direct"})
-     * @return the model named {@code last_non_direct}
+     * @return the model named {@code last_non_direct(<directChannel>)}
      * @throws NullPointerException if {@code directChannel} is null
      */
     public static RuleBasedModel lastNonDirect(String directChannel) {
         Objects.requireNonNull(directChannel, "directChannel");
-        return new RuleBasedModel(Kind.LAST_NON_DIRECT, "last_non_direct", directChannel.trim(), 0, 0, 0);
+        String direct = directChannel.trim();
+        return new RuleBasedModel(Kind.LAST_NON_DIRECT, "last_non_direct(" + direct + ")", direct, 0, 0, 0);
     }
 
     /**
@@ -121,7 +123,7 @@ public final class RuleBasedModel implements AttributionModel {
     /**
      * Returns the position-based model with the default 40% first, 40% last.
      *
-     * @return the model named {@code position_based}
+     * @return the model named {@code position_based(0.4,0.4)}
      */
     public static RuleBasedModel positionBased() {
         return positionBased(0.4, 0.4);
@@ -132,7 +134,8 @@ public final class RuleBasedModel implements AttributionModel {
      *
      * @param firstShare the share of the first touch, in [0, 1]
      * @param lastShare the share of the last touch, in [0, 1]
-     * @return the model named {@code position_based}
+     * @return the model named {@code position_based(<firstShare>,<lastShare>)}, for example
+     *     {@code position_based(0.2,0.5)}, so that configurations can be compared side by side
      * @throws IllegalArgumentException if a share is outside [0, 1] or they sum to more than 1
      */
     public static RuleBasedModel positionBased(double firstShare, double lastShare) {
@@ -141,7 +144,12 @@ public final class RuleBasedModel implements AttributionModel {
         if (firstShare + lastShare > 1 + 1e-12) {
             throw new IllegalArgumentException("firstShare + lastShare must be <= 1, was " + (firstShare + lastShare));
         }
-        return new RuleBasedModel(Kind.POSITION, "position_based", null, firstShare, lastShare, 0);
+        return new RuleBasedModel(Kind.POSITION, "position_based(" + plain(firstShare) + "," + plain(lastShare) + ")",
+                null, firstShare, lastShare, 0);
+    }
+
+    private static String plain(double share) {
+        return BigDecimal.valueOf(share).stripTrailingZeros().toPlainString();
     }
 
     private static void checkShare(double share, String field) {
@@ -153,7 +161,7 @@ public final class RuleBasedModel implements AttributionModel {
     /**
      * Returns the time-decay model with the default half-life of seven days.
      *
-     * @return the model named {@code time_decay}
+     * @return the model named {@code time_decay(7d)}
      */
     public static RuleBasedModel timeDecay() {
         return timeDecay(DEFAULT_HALF_LIFE);
@@ -163,7 +171,8 @@ public final class RuleBasedModel implements AttributionModel {
      * Returns the time-decay model with the given half-life.
      *
      * @param halfLife the time after which a touch's weight halves, positive
-     * @return the model named {@code time_decay}
+     * @return the model named {@code time_decay(<halfLife>)}: whole days as {@code 7d}, other
+     *     durations in ISO-8601 ({@code time_decay(PT12H)})
      * @throws IllegalArgumentException if {@code halfLife} is zero or negative
      * @throws NullPointerException if {@code halfLife} is null
      */
@@ -173,7 +182,9 @@ public final class RuleBasedModel implements AttributionModel {
             throw new IllegalArgumentException("halfLife must be > 0, was " + halfLife);
         }
         double seconds = halfLife.getSeconds() + halfLife.getNano() / 1e9;
-        return new RuleBasedModel(Kind.TIME_DECAY, "time_decay", null, 0, 0, seconds);
+        String label = halfLife.getNano() == 0 && halfLife.getSeconds() % 86_400 == 0
+                ? halfLife.getSeconds() / 86_400 + "d" : halfLife.toString();
+        return new RuleBasedModel(Kind.TIME_DECAY, "time_decay(" + label + ")", null, 0, 0, seconds);
     }
 
     @Override
@@ -304,15 +315,6 @@ public final class RuleBasedModel implements AttributionModel {
 
     @Override
     public String toString() {
-        switch (kind) {
-            case LAST_NON_DIRECT:
-                return name + "(direct=" + direct + ")";
-            case POSITION:
-                return name + "(" + first + ", " + last + ")";
-            case TIME_DECAY:
-                return name + "(halfLife=" + halfLifeSeconds + "s)";
-            default:
-                return name;
-        }
+        return name;
     }
 }
