@@ -65,12 +65,16 @@ class AttributionProperties {
             PathSet paths = RandomPaths.build(more);
             Set<String> converting = new HashSet<>();
             rows.stream().filter(r -> r.conversions() > 0).forEach(r -> converting.addAll(r.channels()));
+            List<Attribution> results = new ArrayList<>();
             for (AttributionModel m : ruleBasedModels(paths)) {
-                Attribution a = m.attribute(paths);
-                for (String c : paths.channels()) {
+                results.add(m.attribute(paths));
+            }
+            results.add(RuleBasedModel.timeDecay().attribute(RandomPaths.timed(more)));
+            for (Attribution a : results) {
+                for (String c : a.channels()) {
                     if (!converting.contains(c)) {
-                        assertEquals(0, a.conversions(c), 1e-12, m.name() + " " + c);
-                        assertTrue(a.value(c).isZero(), m.name() + " " + c);
+                        assertEquals(0, a.conversions(c), 1e-12, a.model() + " " + c);
+                        assertTrue(a.value(c).isZero(), a.model() + " " + c);
                     }
                 }
             }
@@ -82,12 +86,15 @@ class AttributionProperties {
         qt().forAll(longs().all()).checkAssert(seed -> {
             List<RandomPaths.Row> rows = RandomPaths.rows(new Random(seed), 1);
             PathSet paths = RandomPaths.build(rows);
-            List<AttributionModel> models = new ArrayList<>(pathModels(paths));
-            for (AttributionModel m : models) {
+            for (AttributionModel m : pathModels(paths)) {
                 Attribution a = m.attribute(paths);
                 assertEquals(paths.totalConversions(), a.conversions("ch0"), 1e-9, m.name());
                 assertEquals(paths.totalValue(), a.value("ch0"), m.name());
             }
+            PathSet timed = RandomPaths.timed(rows);
+            Attribution decay = RuleBasedModel.timeDecay().attribute(timed);
+            assertEquals(timed.totalConversions(), decay.conversions("ch0"), 1e-9);
+            assertEquals(timed.totalValue(), decay.value("ch0"));
         });
     }
 
@@ -138,14 +145,26 @@ class AttributionProperties {
                 MarkovChain x = MarkovModel.ofOrder(order).fit(RandomPaths.build(rows));
                 MarkovChain y = MarkovModel.ofOrder(order).fit(RandomPaths.build(shuffled));
                 assertEquals(x.conversionProbability(), y.conversionProbability(), 1e-12);
+                assertEquals(x.expectedValue(), y.expectedValue(), 1e-12 * x.expectedValue());
+                assertEquals(transitionMatrix(x), transitionMatrix(y));
                 for (RemovalEffect e : x.removalEffects()) {
                     RemovalEffect f = y.removalEffect(e.channel());
                     assertEquals(e.conversions().orElse(-1), f.conversions().orElse(-1), 1e-9);
                     assertEquals(e.value().orElse(-1), f.value().orElse(-1), 1e-9);
                     assertEquals(x.attribution().conversions(e.channel()),
                             y.attribution().conversions(e.channel()), 1e-9);
+                    assertEquals(x.attribution().value(e.channel()), y.attribution().value(e.channel()));
                 }
             }
         });
+    }
+
+    /** The transitions as (from, to) → {weight, probability}, independent of state numbering. */
+    private static java.util.Map<List<String>, List<Double>> transitionMatrix(MarkovChain chain) {
+        java.util.Map<List<String>, List<Double>> m = new java.util.HashMap<>();
+        for (MarkovTransition t : chain.transitions()) {
+            m.put(List.of(t.from(), t.to()), List.of(t.weight(), t.probability()));
+        }
+        return m;
     }
 }
