@@ -4,7 +4,12 @@ import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +26,11 @@ import java.util.Objects;
  *       floating-point residual, so the credits add up to the total conversions to within a
  *       few ulps (1e-9 for totals below about a million, relative 1e-15 above);</li>
  *   <li>value: the total value split by the value weights with
- *       {@link Money#allocate(double...)} (largest remainder), so the parts add up to the
- *       total exactly, to the minor unit.</li>
+ *       largest remainder (as {@link Money#allocate(double...)}), so the parts add up to the
+ *       total exactly, to the minor unit; remainders are compared to a millionth of a minor
+ *       unit and equal ones broken by channel name (the name that sorts first gets the cent),
+ *       so the result does not depend on the order in which channels first appear in the
+ *       paths, nor on the last bits of floating-point weights.</li>
  * </ul>
  * With no conversions every channel gets zero and every share is undefined.
  *
@@ -81,7 +89,7 @@ public final class Attribution implements Serializable {
             }
         } else {
             double[] vw = sum(valueWeights) > 0 ? clamp(valueWeights) : clamp(conversionWeights);
-            values = totalValue.allocate(vw);
+            values = allocateByName(totalValue, vw, channels);
         }
         List<ChannelCredit> credits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -89,6 +97,55 @@ public final class Attribution implements Serializable {
             credits.add(new ChannelCredit(channels.get(i), conv[i], values.get(i), share));
         }
         return new Attribution(model, credits, total, totalValue);
+    }
+
+    /**
+     * Splits {@code total} by {@code weights} by largest remainder, to the minor unit, with
+     * remainders compared to a millionth of a minor unit and ties broken by channel name (the
+     * name that sorts first gets the unit). Weights that are equal in exact arithmetic but
+     * differ in their last bits (they come from separate floating-point solves) therefore tie,
+     * so the result does not depend on the order in which channels appear in the paths.
+     */
+    static List<Money> allocateByName(Money total, double[] weights, List<String> channels) {
+        int n = weights.length;
+        int scale = total.minorUnitScale();
+        BigDecimal units = total.amount().movePointRight(scale);
+        if (units.signum() < 0 || units.stripTrailingZeros().scale() > 0) {
+            return total.allocate(weights); // rejects it with the core message
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (double w : weights) {
+            sum = sum.add(new BigDecimal(w));
+        }
+        if (sum.signum() == 0) {
+            return total.allocate(weights); // rejects it with the core message
+        }
+        BigInteger[] floor = new BigInteger[n];
+        long[] remainder = new long[n];
+        BigInteger left = units.toBigIntegerExact();
+        for (int i = 0; i < n; i++) {
+            BigDecimal exact = units.multiply(new BigDecimal(weights[i])).divide(sum, MathContext.DECIMAL128);
+            BigDecimal whole = exact.setScale(0, RoundingMode.FLOOR);
+            floor[i] = whole.toBigIntegerExact();
+            remainder[i] = exact.subtract(whole).movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            left = left.subtract(floor[i]);
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> -remainder[i]).thenComparing(channels::get));
+        int spare = left.intValueExact();
+        List<Money> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(null);
+        }
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            BigInteger part = k < spare ? floor[i].add(BigInteger.ONE) : floor[i];
+            out.set(i, Money.of(new BigDecimal(part, scale), total.currency()));
+        }
+        return out;
     }
 
     private static double[] normalise(double[] weights, double total) {

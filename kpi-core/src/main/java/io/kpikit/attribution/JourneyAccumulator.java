@@ -19,8 +19,9 @@ import java.util.Objects;
  *
  * <p>For each user, touches and conversions are ordered by time. Each conversion at time
  * {@code t} gets one path: the user's touches with time in {@code (t_prev, t]} and not older
- * than {@code t − lookback}, where {@code t_prev} is the user's previous conversion (a touch is
- * used by one conversion only). The path has 1 conversion, the conversion's value, and the age
+ * than {@code t − lookback}, where {@code t_prev} is the user's previous conversion at an
+ * earlier instant (a touch is used by one conversion only, except that conversions at the same
+ * instant share one window: each gets its own path with the same touches). The path has 1 conversion, the conversion's value, and the age
  * {@code t − touch time} of every touch (for {@link RuleBasedModel#timeDecay()}). Touches
  * dropped by the window are discarded. The touches of a user after their last conversion
  * (all of them, for a user who never converts) form one null path: 0 conversions, 1 null. A
@@ -154,11 +155,14 @@ public final class JourneyAccumulator implements Serializable {
                     ? (c < convs.length && users.get(convUser[convs[c]]).compareTo(users.get(touchUser[touches[t]])) < 0
                             ? users.get(convUser[convs[c]]) : users.get(touchUser[touches[t]]))
                     : users.get(convUser[convs[c]]);
+            Instant shared = null;
+            int sharedLen = 0;
             while (c < convs.length && users.get(convUser[convs[c]]).equals(user)) {
                 int ci = convs[c++];
                 Instant at = Instant.ofEpochSecond(convSecond[ci], convNano[ci]);
                 Instant windowStart = at.minus(lookback);
-                int len = 0;
+                // a conversion at the same instant as the previous one reuses its touches
+                int len = at.equals(shared) ? sharedLen : 0;
                 while (t < touches.length && users.get(touchUser[touches[t]]).equals(user)
                         && !time(touches[t]).isAfter(at)) {
                     int ti = touches[t++];
@@ -174,6 +178,8 @@ public final class JourneyAccumulator implements Serializable {
                     Duration age = Duration.between(when, at);
                     ages[len++] = age.getSeconds() + age.getNano() / 1e9;
                 }
+                shared = at;
+                sharedLen = len;
                 if (len == 0) {
                     unattributed++;
                     unattributedValue = unattributedValue.add(convValue[ci]);

@@ -15,8 +15,12 @@ import java.util.Objects;
  * ModelComparison table = ModelComparison.of(paths, List.of(RuleBasedModel.lastTouch(),
  *         RuleBasedModel.linearPerTouch(), MarkovModel.ofOrder(1)));
  * table.conversions("Search", "markov_order1");
- * table.toCsv();   // channel,last_touch,linear_per_touch,markov_order1 ...
+ * table.toCsv();   // channel,last_touch conversions,...,markov_order1 value
  * }</pre>
+ *
+ * <p>Columns are keyed by {@link AttributionModel#name()}, which carries the model's
+ * parameters ({@code position_based(0.2,0.5)}, {@code time_decay(1d)},
+ * {@code markov_order2}), so two configurations of one model compare side by side.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -114,23 +118,36 @@ public final class ModelComparison {
     }
 
     /**
-     * Returns the attributed conversions as CSV: a header {@code channel,<model>...} and one
-     * row per channel; numbers are printed in full ({@link Double#toString(double)}).
+     * Returns the comparison as CSV: a header
+     * {@code channel,<model> conversions...,<model> value...} and one row per channel, the
+     * attributed conversions of every model followed by the attributed values. Conversions
+     * are printed in full ({@link Double#toString(double)}), values as plain amounts in the
+     * paths' currency (for example {@code 163.64}). Fields holding a comma or a quote (model
+     * names such as {@code position_based(0.4,0.4)}) are quoted, quotes doubled.
      *
      * @return the CSV text, lines ending in {@code \n}
      */
     public String toCsv() {
         StringBuilder sb = new StringBuilder("channel");
-        byModel.keySet().forEach(m -> sb.append(',').append(m));
+        byModel.keySet().forEach(m -> sb.append(',').append(field(m + " conversions")));
+        byModel.keySet().forEach(m -> sb.append(',').append(field(m + " value")));
         sb.append('\n');
         for (String c : channels) {
-            sb.append(c.contains(",") || c.contains("\"") ? '"' + c.replace("\"", "\"\"") + '"' : c);
+            sb.append(field(c));
             for (Attribution a : byModel.values()) {
                 sb.append(',').append(a.conversions(c));
+            }
+            for (Attribution a : byModel.values()) {
+                sb.append(',').append(a.value(c).amount().toPlainString());
             }
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    private static String field(String text) {
+        return text.contains(",") || text.contains("\"") || text.contains("\n")
+                ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 
     @Override

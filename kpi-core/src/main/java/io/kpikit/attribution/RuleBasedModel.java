@@ -1,5 +1,6 @@
 package io.kpikit.attribution;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,7 +13,9 @@ import java.util.Objects;
  *   <li>{@link #firstTouch()}: {@code c1} gets 100%;</li>
  *   <li>{@link #lastTouch()}: {@code cL} gets 100%;</li>
  *   <li>{@link #lastNonDirect(String)}: the last touch that is not the direct channel gets
- *       100%; the direct channel gets credit only when every touch is direct;</li>
+ *       100%; the direct channel gets credit only when every touch is direct, and must be
+ *       one of the channels of the paths attributed (a misspelt name would otherwise
+ *       silently turn the model into last touch);</li>
  *   <li>{@link #linearPerTouch()}: every touch gets {@code 1/L}, so a channel touched twice in
  *       a path of four gets 2/4;</li>
  *   <li>{@link #linearPerChannel()}: every distinct channel gets {@code 1/d}, {@code d} the
@@ -85,15 +88,18 @@ public final class RuleBasedModel implements AttributionModel {
     }
 
     /**
-     * Returns the last non-direct touch model.
+     * Returns the last non-direct touch model. Its {@link #attribute(PathSet)} throws
+     * {@link IllegalArgumentException} when {@code directChannel} is not one of the channels
+     * of the paths.
      *
      * @param directChannel the name of the direct channel (for example {@code "Direct"})
-     * @return the model named {@code last_non_direct}
+     * @return the model named {@code last_non_direct(<directChannel>)}
      * @throws NullPointerException if {@code directChannel} is null
      */
     public static RuleBasedModel lastNonDirect(String directChannel) {
         Objects.requireNonNull(directChannel, "directChannel");
-        return new RuleBasedModel(Kind.LAST_NON_DIRECT, "last_non_direct", directChannel.trim(), 0, 0, 0);
+        String direct = directChannel.trim();
+        return new RuleBasedModel(Kind.LAST_NON_DIRECT, "last_non_direct(" + direct + ")", direct, 0, 0, 0);
     }
 
     /**
@@ -117,7 +123,7 @@ public final class RuleBasedModel implements AttributionModel {
     /**
      * Returns the position-based model with the default 40% first, 40% last.
      *
-     * @return the model named {@code position_based}
+     * @return the model named {@code position_based(0.4,0.4)}
      */
     public static RuleBasedModel positionBased() {
         return positionBased(0.4, 0.4);
@@ -128,7 +134,8 @@ public final class RuleBasedModel implements AttributionModel {
      *
      * @param firstShare the share of the first touch, in [0, 1]
      * @param lastShare the share of the last touch, in [0, 1]
-     * @return the model named {@code position_based}
+     * @return the model named {@code position_based(<firstShare>,<lastShare>)}, for example
+     *     {@code position_based(0.2,0.5)}, so that configurations can be compared side by side
      * @throws IllegalArgumentException if a share is outside [0, 1] or they sum to more than 1
      */
     public static RuleBasedModel positionBased(double firstShare, double lastShare) {
@@ -137,7 +144,12 @@ public final class RuleBasedModel implements AttributionModel {
         if (firstShare + lastShare > 1 + 1e-12) {
             throw new IllegalArgumentException("firstShare + lastShare must be <= 1, was " + (firstShare + lastShare));
         }
-        return new RuleBasedModel(Kind.POSITION, "position_based", null, firstShare, lastShare, 0);
+        return new RuleBasedModel(Kind.POSITION, "position_based(" + plain(firstShare) + "," + plain(lastShare) + ")",
+                null, firstShare, lastShare, 0);
+    }
+
+    private static String plain(double share) {
+        return BigDecimal.valueOf(share).stripTrailingZeros().toPlainString();
     }
 
     private static void checkShare(double share, String field) {
@@ -149,7 +161,7 @@ public final class RuleBasedModel implements AttributionModel {
     /**
      * Returns the time-decay model with the default half-life of seven days.
      *
-     * @return the model named {@code time_decay}
+     * @return the model named {@code time_decay(7d)}
      */
     public static RuleBasedModel timeDecay() {
         return timeDecay(DEFAULT_HALF_LIFE);
@@ -159,7 +171,8 @@ public final class RuleBasedModel implements AttributionModel {
      * Returns the time-decay model with the given half-life.
      *
      * @param halfLife the time after which a touch's weight halves, positive
-     * @return the model named {@code time_decay}
+     * @return the model named {@code time_decay(<halfLife>)}: whole days as {@code 7d}, other
+     *     durations in ISO-8601 ({@code time_decay(PT12H)})
      * @throws IllegalArgumentException if {@code halfLife} is zero or negative
      * @throws NullPointerException if {@code halfLife} is null
      */
@@ -169,7 +182,9 @@ public final class RuleBasedModel implements AttributionModel {
             throw new IllegalArgumentException("halfLife must be > 0, was " + halfLife);
         }
         double seconds = halfLife.getSeconds() + halfLife.getNano() / 1e9;
-        return new RuleBasedModel(Kind.TIME_DECAY, "time_decay", null, 0, 0, seconds);
+        String label = halfLife.getNano() == 0 && halfLife.getSeconds() % 86_400 == 0
+                ? halfLife.getSeconds() / 86_400 + "d" : halfLife.toString();
+        return new RuleBasedModel(Kind.TIME_DECAY, "time_decay(" + label + ")", null, 0, 0, seconds);
     }
 
     @Override
@@ -188,6 +203,10 @@ public final class RuleBasedModel implements AttributionModel {
         double[] conv = new double[channels];
         double[] value = new double[channels];
         int directId = kind == Kind.LAST_NON_DIRECT ? paths.channels().indexOf(direct) : -1;
+        if (kind == Kind.LAST_NON_DIRECT && directId < 0) {
+            throw new IllegalArgumentException("direct channel must be one of the path channels " + paths.channels()
+                    + ", was \"" + direct + "\"");
+        }
         int[] offsets = paths.offsets();
         int[] touches = paths.touches();
         double[] conversions = paths.conversionsArray();
@@ -308,15 +327,6 @@ public final class RuleBasedModel implements AttributionModel {
 
     @Override
     public String toString() {
-        switch (kind) {
-            case LAST_NON_DIRECT:
-                return name + "(direct=" + direct + ")";
-            case POSITION:
-                return name + "(" + first + ", " + last + ")";
-            case TIME_DECAY:
-                return name + "(halfLife=" + halfLifeSeconds + "s)";
-            default:
-                return name;
-        }
+        return name;
     }
 }

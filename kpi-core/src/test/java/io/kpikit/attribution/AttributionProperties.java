@@ -16,15 +16,17 @@ import org.junit.jupiter.api.Test;
 
 class AttributionProperties {
 
-    static List<AttributionModel> pathModels() {
-        return List.of(RuleBasedModel.firstTouch(), RuleBasedModel.lastTouch(), RuleBasedModel.lastNonDirect("ch0"),
+    /** Every model that runs on paths; the direct channel is the first channel of {@code paths}. */
+    static List<AttributionModel> pathModels(PathSet paths) {
+        return List.of(RuleBasedModel.firstTouch(), RuleBasedModel.lastTouch(),
+                RuleBasedModel.lastNonDirect(paths.channels().get(0)),
                 RuleBasedModel.linearPerTouch(), RuleBasedModel.linearPerChannel(), RuleBasedModel.positionBased(),
                 RuleBasedModel.positionBased(0.2, 0.5), MarkovModel.ofOrder(1), MarkovModel.ofOrder(2),
                 MarkovModel.ofOrder(3), ShapleyModel.rateBased(), ShapleyModel.conversionBased());
     }
 
-    static List<AttributionModel> ruleBasedModels() {
-        return pathModels().stream().filter(m -> m instanceof RuleBasedModel).toList();
+    static List<AttributionModel> ruleBasedModels(PathSet paths) {
+        return pathModels(paths).stream().filter(m -> m instanceof RuleBasedModel).toList();
     }
 
     private static void checkTotals(Attribution a, PathSet paths) {
@@ -45,7 +47,7 @@ class AttributionProperties {
         qt().forAll(longs().all()).checkAssert(seed -> {
             List<RandomPaths.Row> rows = RandomPaths.rows(new Random(seed), 5);
             PathSet paths = RandomPaths.build(rows);
-            for (AttributionModel m : pathModels()) {
+            for (AttributionModel m : pathModels(paths)) {
                 checkTotals(m.attribute(paths), paths);
             }
             PathSet timed = RandomPaths.timed(rows);
@@ -63,12 +65,16 @@ class AttributionProperties {
             PathSet paths = RandomPaths.build(more);
             Set<String> converting = new HashSet<>();
             rows.stream().filter(r -> r.conversions() > 0).forEach(r -> converting.addAll(r.channels()));
-            for (AttributionModel m : ruleBasedModels()) {
-                Attribution a = m.attribute(paths);
-                for (String c : paths.channels()) {
+            List<Attribution> results = new ArrayList<>();
+            for (AttributionModel m : ruleBasedModels(paths)) {
+                results.add(m.attribute(paths));
+            }
+            results.add(RuleBasedModel.timeDecay().attribute(RandomPaths.timed(more)));
+            for (Attribution a : results) {
+                for (String c : a.channels()) {
                     if (!converting.contains(c)) {
-                        assertEquals(0, a.conversions(c), 1e-12, m.name() + " " + c);
-                        assertTrue(a.value(c).isZero(), m.name() + " " + c);
+                        assertEquals(0, a.conversions(c), 1e-12, a.model() + " " + c);
+                        assertTrue(a.value(c).isZero(), a.model() + " " + c);
                     }
                 }
             }
@@ -80,12 +86,15 @@ class AttributionProperties {
         qt().forAll(longs().all()).checkAssert(seed -> {
             List<RandomPaths.Row> rows = RandomPaths.rows(new Random(seed), 1);
             PathSet paths = RandomPaths.build(rows);
-            List<AttributionModel> models = new ArrayList<>(pathModels());
-            for (AttributionModel m : models) {
+            for (AttributionModel m : pathModels(paths)) {
                 Attribution a = m.attribute(paths);
                 assertEquals(paths.totalConversions(), a.conversions("ch0"), 1e-9, m.name());
                 assertEquals(paths.totalValue(), a.value("ch0"), m.name());
             }
+            PathSet timed = RandomPaths.timed(rows);
+            Attribution decay = RuleBasedModel.timeDecay().attribute(timed);
+            assertEquals(timed.totalConversions(), decay.conversions("ch0"), 1e-9);
+            assertEquals(timed.totalValue(), decay.value("ch0"));
         });
     }
 
@@ -105,8 +114,8 @@ class AttributionProperties {
             }
             PathSet a = RandomPaths.build(rows);
             PathSet b = RandomPaths.build(relabelled);
-            List<AttributionModel> models = new ArrayList<>(pathModels());
-            models.removeIf(m -> m.name().equals("last_non_direct"));
+            List<AttributionModel> models = new ArrayList<>(pathModels(a));
+            models.removeIf(m -> m.name().startsWith("last_non_direct"));
             for (AttributionModel m : models) {
                 Attribution x = m.attribute(a);
                 Attribution y = m.attribute(b);
@@ -116,8 +125,9 @@ class AttributionProperties {
                 }
             }
             // the direct channel is relabelled with the others
-            Attribution x = RuleBasedModel.lastNonDirect("ch0").attribute(a);
-            Attribution y = RuleBasedModel.lastNonDirect("x" + renamed.get(0)).attribute(b);
+            String direct = a.channels().get(0);
+            Attribution x = RuleBasedModel.lastNonDirect(direct).attribute(a);
+            Attribution y = RuleBasedModel.lastNonDirect("x" + renamed.get(names.indexOf(direct))).attribute(b);
             for (String c : a.channels()) {
                 assertEquals(x.conversions(c), y.conversions("x" + renamed.get(names.indexOf(c))), 1e-9);
             }
@@ -135,14 +145,26 @@ class AttributionProperties {
                 MarkovChain x = MarkovModel.ofOrder(order).fit(RandomPaths.build(rows));
                 MarkovChain y = MarkovModel.ofOrder(order).fit(RandomPaths.build(shuffled));
                 assertEquals(x.conversionProbability(), y.conversionProbability(), 1e-12);
+                assertEquals(x.expectedValue(), y.expectedValue(), 1e-12 * x.expectedValue());
+                assertEquals(transitionMatrix(x), transitionMatrix(y));
                 for (RemovalEffect e : x.removalEffects()) {
                     RemovalEffect f = y.removalEffect(e.channel());
                     assertEquals(e.conversions().orElse(-1), f.conversions().orElse(-1), 1e-9);
                     assertEquals(e.value().orElse(-1), f.value().orElse(-1), 1e-9);
                     assertEquals(x.attribution().conversions(e.channel()),
                             y.attribution().conversions(e.channel()), 1e-9);
+                    assertEquals(x.attribution().value(e.channel()), y.attribution().value(e.channel()));
                 }
             }
         });
+    }
+
+    /** The transitions as (from, to) → {weight, probability}, independent of state numbering. */
+    private static java.util.Map<List<String>, List<Double>> transitionMatrix(MarkovChain chain) {
+        java.util.Map<List<String>, List<Double>> m = new java.util.HashMap<>();
+        for (MarkovTransition t : chain.transitions()) {
+            m.put(List.of(t.from(), t.to()), List.of(t.weight(), t.probability()));
+        }
+        return m;
     }
 }

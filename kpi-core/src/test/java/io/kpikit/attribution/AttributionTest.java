@@ -52,4 +52,22 @@ class AttributionTest {
         assertEquals(Money.parse("CNY 550.00"), a.totalValue());
         assertEquals(a, RuleBasedModel.firstTouch().attribute(RuleBasedModelTest.sample()));
     }
+
+    @Test
+    void aTieForTheLastCentGoesToTheChannelNameThatSortsFirst() {
+        Money total = Money.parse("CNY 2605.21");
+        // 260521 fen / 4 = 65130.25 each: one spare fen; weights equal up to their last bits tie
+        double third = 0.1 + 0.2; // 0.30000000000000004
+        List<Money> a = Attribution.allocateByName(total, new double[] {0.3, third, 0.3, 0.3},
+                List.of("ch2", "ch1", "ch3", "ch0"));
+        assertEquals(List.of(Money.parse("CNY 651.30"), Money.parse("CNY 651.30"), Money.parse("CNY 651.30"),
+                Money.parse("CNY 651.31")), a);
+        List<Money> b = Attribution.allocateByName(total, new double[] {0.3, 0.3, third, 0.3},
+                List.of("ch0", "ch3", "ch1", "ch2"));
+        assertEquals(Money.parse("CNY 651.31"), b.get(0));
+        // a clearly larger remainder still wins: 2/3 of a fen beats 1/3
+        List<Money> c = Attribution.allocateByName(Money.parse("CNY 0.01"), new double[] {1, 2},
+                List.of("a", "b"));
+        assertEquals(List.of(Money.parse("CNY 0.00"), Money.parse("CNY 0.01")), c);
+    }
 }

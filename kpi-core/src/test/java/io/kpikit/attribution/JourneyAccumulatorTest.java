@@ -69,6 +69,28 @@ class JourneyAccumulatorTest {
     }
 
     @Test
+    void conversionsAtTheSameInstantShareTheTouchWindow() {
+        JourneyAccumulator acc = new JourneyAccumulator(Duration.ofDays(30), CNY);
+        acc.add(new Touchpoint("u1", "Email", day(8)));
+        acc.add(new Touchpoint("u1", "Social", day(10)));
+        acc.add(new Conversion("u1", day(10), Money.parse("CNY 50.00")));
+        acc.add(new Conversion("u1", day(10), Money.parse("CNY 20.00")));
+        Journeys j = acc.result();
+        PathSet p = j.paths();
+        // one path per conversion, both with the touches of the shared window
+        assertEquals(2, p.size());
+        assertEquals(List.of("Email", "Social"), p.path(0));
+        assertEquals(List.of("Email", "Social"), p.path(1));
+        assertEquals(2, p.totalConversions());
+        assertEquals(0, p.totalNulls());
+        assertEquals(Money.parse("CNY 70.00"), p.totalValue());
+        assertEquals(0, j.unattributedConversions());
+        // ages: Email 2 days, Social 0 before the shared instant, for both paths
+        assertEquals(List.of(2 * 86400.0, 0.0, 2 * 86400.0, 0.0),
+                java.util.Arrays.stream(p.ages()).boxed().toList());
+    }
+
+    @Test
     void mergeRejectsADifferentSetup() {
         JourneyAccumulator a = new JourneyAccumulator(Duration.ofDays(7), CNY);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

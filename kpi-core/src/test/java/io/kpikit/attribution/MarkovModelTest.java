@@ -15,6 +15,48 @@ class MarkovModelTest {
     private static final Currency CNY = Currency.getInstance("CNY");
 
     /*
+     * A > B > A > B > … (300,000 touches, ends in B)  1 conversion (CNY 300), 0 nulls → weight 1
+     * C                                                1 conversion (CNY  60), 1 null  → weight 2
+     *
+     * A → B 150,000 times, B → A 149,999 times, B → conversion once:
+     * p(A → B) = 1, p(B → A) = 149,999/150,000, p(B → conversion) = 1/150,000.
+     * start → A 1/3, start → C 2/3; C → conversion 1/2, C → null 1/2.
+     * A and B only leave to conversion, so h(A) = h(B) = 1; h(C) = 1/2; P = 1/3 + 2/3 · 1/2 = 2/3.
+     * Removing any one channel drops one of the two routes: P⁻ᴬ = P⁻ᴮ = 1/3 (C alone),
+     * P⁻ᶜ = 1/3 (A, B alone), so every RE = 1/2 and each channel gets 2/3 of 2 conversions.
+     * Value: V = 1/3 · 300 + 2/3 · 1/2 · 60 = 120; V⁻ᴬ = V⁻ᴮ = 20, V⁻ᶜ = 100;
+     * value RE(A) = RE(B) = 5/6, RE(C) = 1/6 → CNY 360 split 5 : 5 : 1 = 163.636.., 163.636..,
+     * 32.727..; C's remainder .727 wins the first of the two spare cents.
+     * The chain cycles 150,000 times on average before it leaves A ⇄ B, which an iterative
+     * solver cannot follow; the two-state component is solved directly.
+     */
+    @Test
+    void aLongAlternatingPathIsSolvedExactly() {
+        List<String> alternating = new java.util.ArrayList<>(300_000);
+        for (int i = 0; i < 150_000; i++) {
+            alternating.add("A");
+            alternating.add("B");
+        }
+        PathSet paths = PathSet.builder(CNY)
+                .add(alternating, 1, new BigDecimal("300"), 0)
+                .add(List.of("C"), 1, new BigDecimal("60"), 1)
+                .build();
+        MarkovChain chain = MarkovModel.ofOrder(1).fit(paths);
+        assertEquals(149_999.0 / 150_000, chain.transitionProbability("B", "A"), 1e-16);
+        assertEquals(2.0 / 3, chain.conversionProbability(), 1e-12 * 2 / 3);
+        assertEquals(120, chain.expectedValue(), 1e-12 * 120);
+        for (String c : List.of("A", "B", "C")) {
+            assertEquals(0.5, chain.removalEffect(c).conversions().doubleValue(), 1e-12, c);
+            assertEquals(2.0 / 3, chain.attribution().conversions(c), 1e-11, c);
+        }
+        assertEquals(5.0 / 6, chain.removalEffect("A").value().doubleValue(), 1e-12);
+        assertEquals(5.0 / 6, chain.removalEffect("B").value().doubleValue(), 1e-12);
+        assertEquals(1.0 / 6, chain.removalEffect("C").value().doubleValue(), 1e-12);
+        assertEquals(Money.parse("CNY 32.73"), chain.attribution().value("C"));
+        assertEquals(Money.parse("CNY 327.27"), chain.attribution().value("A").plus(chain.attribution().value("B")));
+    }
+
+    /*
      * A > B   2 conversions (CNY 200), 1 null   → weight 3
      * B       1 conversion  (CNY  60), 2 nulls  → weight 3
      * A       0 conversions,           2 nulls  → weight 2

@@ -66,9 +66,11 @@ class RuleBasedModelTest {
         check(a, "Search", 4, "400.00");
         check(a, "Social", 2, "100.00");
         check(a, "Direct", 1, "50.00");
-        // a direct channel absent from the data makes it plain last touch
-        Attribution b = RuleBasedModel.lastNonDirect("(none)").attribute(sample());
-        check(b, "Direct", 3, "150.00");
+        // a direct channel absent from the data is invalid input (it would silently be last touch)
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RuleBasedModel.lastNonDirect("direct").attribute(sample()));
+        assertEquals("direct channel must be one of the path channels [Search, Email, Social, Direct, Display], was \"direct\"",
+                e.getMessage());
     }
 
     @Test
