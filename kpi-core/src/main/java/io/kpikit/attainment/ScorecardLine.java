@@ -32,6 +32,12 @@ public record ScorecardLine(String name, Ratio attainment, BigDecimal weight, Fi
     /**
      * Checks that no component is null.
      *
+     * @param name the KPI name
+     * @param attainment the attainment rate as given
+     * @param weight the weight used in the composite: as given for {@link Scorecard#of strict} scorecards, renormalised for {@link Scorecard#normalised normalised} ones or when undefined KPIs are excluded
+     * @param score the attainment's value clamped to the KPI's floor and cap
+     * @param contribution {@code weight × score}
+     * @param excluded whether the KPI was left out of the composite because its attainment is undefined
      * @throws NullPointerException if a component is null
      */
     public ScorecardLine {

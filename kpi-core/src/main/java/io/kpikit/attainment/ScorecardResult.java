@@ -20,6 +20,8 @@ public record ScorecardResult(Figure composite, List<ScorecardLine> lines) {
     /**
      * Checks for nulls and copies the lines.
      *
+     * @param composite the composite score
+     * @param lines one line per KPI, in the scorecard's order
      * @throws NullPointerException if a component or a line is null
      */
     public ScorecardResult {

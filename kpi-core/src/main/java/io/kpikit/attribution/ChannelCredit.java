@@ -20,6 +20,10 @@ public record ChannelCredit(String channel, double conversions, Money value, Rat
     /**
      * Validates the credit.
      *
+     * @param channel the channel name
+     * @param conversions the attributed conversions, {@code >= 0}
+     * @param value the attributed conversion value, rounded to the minor unit
+     * @param share the channel's share of the total conversions
      * @throws NullPointerException if a reference is null
      * @throws IllegalArgumentException if {@code conversions} is negative or not finite
      */

@@ -31,6 +31,12 @@ public record ChannelReturn(String channel, Money spend, double conversions, Mon
     /**
      * Validates the return.
      *
+     * @param channel the channel name
+     * @param spend the channel's spend
+     * @param conversions the attributed conversions
+     * @param value the attributed value
+     * @param roas attributed value divided by spend
+     * @param costPerConversion spend divided by attributed conversions
      * @throws NullPointerException if a reference is null
      */
     public ChannelReturn {

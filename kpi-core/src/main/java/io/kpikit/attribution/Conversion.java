@@ -16,6 +16,9 @@ public record Conversion(String user, Instant time, Money value) {
     /**
      * Validates the conversion.
      *
+     * @param user the user id
+     * @param time when the conversion happened
+     * @param value the conversion value, {@code >= 0}
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if {@code value} is negative
      */

@@ -21,6 +21,9 @@ public record Journeys(PathSet paths, long unattributedConversions, Money unattr
     /**
      * Validates the record.
      *
+     * @param paths one path per attributed conversion plus one null path per non-converting journey, with touch ages
+     * @param unattributedConversions conversions without a touch in their window
+     * @param unattributedValue the value of those conversions
      * @throws NullPointerException if a reference is null
      * @throws IllegalArgumentException if {@code unattributedConversions} is negative
      */

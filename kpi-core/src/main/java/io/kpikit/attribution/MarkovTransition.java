@@ -19,6 +19,10 @@ public record MarkovTransition(String from, String to, double weight, double pro
     /**
      * Validates the transition.
      *
+     * @param from the source state
+     * @param to the target state
+     * @param weight the summed weight of the paths making this transition
+     * @param probability the transition probability, in [0, 1]
      * @throws NullPointerException if a state is null
      */
     public MarkovTransition {

@@ -20,6 +20,9 @@ public record RemovalEffect(String channel, Ratio conversions, Ratio value) {
     /**
      * Validates the record.
      *
+     * @param channel the channel name
+     * @param conversions the conversion removal effect
+     * @param value the value removal effect
      * @throws NullPointerException if a field is null
      */
     public RemovalEffect {

@@ -18,6 +18,11 @@ public record ShapleyValue(String channel, double conversions, double conversion
     /**
      * Validates the record.
      *
+     * @param channel the channel name
+     * @param conversions the Shapley value of the conversion worth
+     * @param conversionsStandardError its standard error (0 if exact)
+     * @param value the Shapley value of the value worth
+     * @param valueStandardError its standard error (0 if exact)
      * @throws NullPointerException if {@code channel} is null
      * @throws IllegalArgumentException if a number is not finite
      */

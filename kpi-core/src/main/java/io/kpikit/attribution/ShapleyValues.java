@@ -15,6 +15,10 @@ public record ShapleyValues(List<ShapleyValue> values, boolean exact, int permut
     /**
      * Copies the list.
      *
+     * @param values one entry per channel, in channel order
+     * @param exact whether every coalition was evaluated (otherwise permutation sampling)
+     * @param permutations the number of sampled permutations (0 when exact)
+     * @param seed the seed of the sampling (ignored when exact)
      * @throws NullPointerException if {@code values} is null
      */
     public ShapleyValues {

@@ -15,6 +15,9 @@ public record Touchpoint(String user, String channel, Instant time) {
     /**
      * Validates the touch.
      *
+     * @param user the user id
+     * @param channel the channel name, not blank (trimmed when paths are built)
+     * @param time when the touch happened
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if {@code channel} is blank
      */

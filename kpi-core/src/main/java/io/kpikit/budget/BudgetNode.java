@@ -24,6 +24,10 @@ public record BudgetNode(CategoryPath path, List<String> lineIds, Optional<Varia
     /**
      * Validates and copies the components.
      *
+     * @param path the node; the root is the whole report
+     * @param lineIds the ids of the lines in this subtree, in report order
+     * @param cost the roll-up of the cost lines, or empty when the subtree has none
+     * @param revenue the roll-up of the revenue lines, or empty when the subtree has none
      * @throws IllegalArgumentException if both roll-ups are empty, or a roll-up has the wrong
      *     kind
      * @throws NullPointerException if a component is null

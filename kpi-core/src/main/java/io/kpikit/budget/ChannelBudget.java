@@ -23,6 +23,11 @@ public record ChannelBudget(String channel, Money current, Ratio roas, Money min
     /**
      * Validates the components.
      *
+     * @param channel the channel name, non-blank and unique within a proposal
+     * @param current the current budget
+     * @param roas the channel's (marginal) ROAS, defined
+     * @param min the smallest budget the channel may be cut to
+     * @param max the largest budget the channel may grow to
      * @throws IllegalArgumentException if the channel is blank, the ROAS undefined, or the
      *     bounds are not {@code 0 ≤ min ≤ current ≤ max}; the message names the channel
      * @throws io.kpikit.core.CurrencyMismatchException if the amounts differ in currency

@@ -15,6 +15,9 @@ public record ChannelChange(String channel, Money from, Money to) {
     /**
      * Validates the components.
      *
+     * @param channel the channel name
+     * @param from the current budget
+     * @param to the proposed budget
      * @throws io.kpikit.core.CurrencyMismatchException if the amounts differ in currency
      * @throws NullPointerException if a component is null
      */

@@ -27,6 +27,11 @@ public record Contribution(String lineId, LineKind kind, Money variance, Money t
     /**
      * Validates the components.
      *
+     * @param lineId the line id
+     * @param kind the kind of line
+     * @param variance actual − budget of the line
+     * @param totalAbsoluteVariance the basis of the share: Σ |actual − budget| over the report's lines of {@code kind}
+     * @param share {@code |variance| ÷ totalAbsoluteVariance}
      * @throws NullPointerException if a component is null
      */
     public Contribution {

@@ -19,6 +19,9 @@ public record MixCheck(MixBasis basis, MixTarget target, List<MixDeviation> devi
     /**
      * Validates and copies the components.
      *
+     * @param basis whether budget or actual shares were checked
+     * @param target the target checked against
+     * @param deviations one entry per group, in group order with {@link AllocationMix#UNTAGGED} last
      * @throws NullPointerException if a component is null
      */
     public MixCheck {

@@ -22,6 +22,11 @@ public record MixDeviation(String group, Ratio share, BigDecimal target, Ratio d
     /**
      * Validates the components.
      *
+     * @param group the group
+     * @param share the group's share of the total
+     * @param target the target share, zero when the target does not name the group
+     * @param deviation share − target, as a fraction
+     * @param withinTolerance whether {@code |deviation|} is at most the tolerance, bounds included
      * @throws IllegalArgumentException if a tolerance pass is claimed for an undefined deviation
      * @throws NullPointerException if a component is null
      */

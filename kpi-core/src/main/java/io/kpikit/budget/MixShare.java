@@ -19,6 +19,11 @@ public record MixShare(String group, Money budget, Money actual, Ratio budgetSha
     /**
      * Validates the components.
      *
+     * @param group the tag value, or {@link AllocationMix#UNTAGGED} for lines without the tag
+     * @param budget the exact sum of the group's budgets
+     * @param actual the exact sum of the group's actuals
+     * @param budgetShare budget ÷ total budget; undefined when the total budget is zero
+     * @param actualShare actual ÷ total actual; undefined when the total actual is zero
      * @throws NullPointerException if a component is null
      */
     public MixShare {

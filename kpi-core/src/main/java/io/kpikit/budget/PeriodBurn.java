@@ -19,6 +19,11 @@ public record PeriodBurn(int period, Money plan, Money actual, Money cumulativeP
     /**
      * Validates the components.
      *
+     * @param period the 0-based period index
+     * @param plan the plan of this period
+     * @param actual the actual of this period
+     * @param cumulativePlan the plan of periods {@code 0..period}
+     * @param cumulativeActual the actual of periods {@code 0..period}
      * @throws IllegalArgumentException if {@code period} is negative
      * @throws io.kpikit.core.CurrencyMismatchException if the amounts differ in currency
      * @throws NullPointerException if an amount is null

@@ -17,6 +17,9 @@ public record Posting(String lineId, int period, Money amount) {
     /**
      * Validates the components.
      *
+     * @param lineId the budget line the posting is charged to
+     * @param period the 0-based period index
+     * @param amount the amount; its scale must fit the currency's minor unit when accumulated
      * @throws IllegalArgumentException if {@code period} is negative
      * @throws NullPointerException if {@code lineId} or {@code amount} is null
      */

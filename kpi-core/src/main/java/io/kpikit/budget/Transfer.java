@@ -16,6 +16,9 @@ public record Transfer(String from, String to, Money amount) {
     /**
      * Validates the components.
      *
+     * @param from the channel that gives
+     * @param to the channel that receives
+     * @param amount the amount moved, greater than zero
      * @throws IllegalArgumentException if the amount is not positive or the channels are equal
      * @throws NullPointerException if a component is null
      */

@@ -44,6 +44,9 @@ public final class Csat {
         /**
          * Checks the scale.
          *
+         * @param min the lowest answer, at least 0
+         * @param max the highest answer, greater than {@code min} and at most {@code min + 100}
+         * @param satisfiedFrom the lowest satisfied answer, in {@code [min, max]}
          * @throws IllegalArgumentException if {@code min} is negative, {@code max} is not in
          *     {@code (min, min + 100]}, or {@code satisfiedFrom} is outside the scale
          */

@@ -378,6 +378,9 @@ public final class Nps implements Serializable {
         /**
          * Checks the bounds.
          *
+         * @param lower the lower bound, at least −100
+         * @param upper the upper bound, at most 100
+         * @param confidence the confidence level in {@code (0, 1)}
          * @throws IllegalArgumentException if a value is not finite, the bounds are outside
          *     {@code [−100, 100]} or out of order, or the confidence is not in {@code (0, 1)}
          */

@@ -96,7 +96,7 @@ public final class OrderAccumulator implements Serializable {
 
     private void record(long customerId, long n) {
         long before = counts.add(customerId, n);
-        if (before < 2 && before + (long) n >= 2) {
+        if (before < 2 && before + n >= 2) {
             repeatCustomers++;
         }
     }

@@ -30,6 +30,9 @@ public record OrderStats(long customers, long repeatCustomers, long orders) {
     /**
      * Checks that the counts are non-negative and consistent.
      *
+     * @param customers customers with at least one order
+     * @param repeatCustomers customers with at least two orders, at most {@code customers}
+     * @param orders all orders, at least {@code customers + repeatCustomers}
      * @throws IllegalArgumentException if a count is negative, {@code repeatCustomers >
      *     customers}, or {@code orders < customers + repeatCustomers}
      */

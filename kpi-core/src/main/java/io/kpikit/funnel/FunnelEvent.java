@@ -25,6 +25,11 @@ public record FunnelEvent(String userId, String event, long timestampMillis, dou
     /**
      * Validates and copies the event.
      *
+     * @param userId the user, not null
+     * @param event the event name (a step name, an exclusion event, or anything else)
+     * @param timestampMillis when, in epoch milliseconds, at least 0
+     * @param value the value carried by the event, 0 when none
+     * @param properties properties for breakdowns, possibly empty; copied
      * @throws NullPointerException if a component (or a property key or value) is null
      * @throws IllegalArgumentException if the timestamp is negative or the value not finite
      */

@@ -19,6 +19,9 @@ public record FunnelExclusion(String event, int fromStep, int toStep) {
     /**
      * Validates the exclusion on its own; the funnel definition checks the steps exist.
      *
+     * @param event the name of the excluding event, not blank; not a step of the funnel
+     * @param fromStep the step after which the event excludes, 0-based
+     * @param toStep the step before which the event excludes, greater than {@code fromStep}
      * @throws NullPointerException if the event is null
      * @throws IllegalArgumentException if the event is blank, or {@code fromStep} is negative or
      *     not below {@code toStep}

@@ -14,6 +14,8 @@ public record FunnelStage(String name, long count) {
     /**
      * Validates the stage.
      *
+     * @param name the stage name, not blank; unique within a funnel
+     * @param count how many users (or events, in a non-strict funnel) reached the stage, never negative
      * @throws NullPointerException if the name is null
      * @throws IllegalArgumentException if the name is blank or the count negative
      */

@@ -33,6 +33,17 @@ public record FunnelStep(int index, String from, String to, long entrants, long 
     /**
      * Checks that no component is null.
      *
+     * @param index the position of the step, 1 for the passage from the first stage to the second
+     * @param from the name of the earlier stage
+     * @param to the name of the later stage
+     * @param entrants the count of the earlier stage
+     * @param conversions the count of the later stage
+     * @param stepConversion conversions ÷ entrants
+     * @param overallConversion conversions ÷ the count of the first stage
+     * @param dropOff entrants - conversions; negative only when a non-strict funnel gains
+     * @param dropOffRate dropOff ÷ entrants
+     * @param stepInterval the Wilson interval of the step conversion
+     * @param overallInterval the Wilson interval of the overall conversion
      * @throws NullPointerException if a component is null
      */
     public FunnelStep {

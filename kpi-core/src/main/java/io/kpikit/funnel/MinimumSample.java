@@ -19,6 +19,8 @@ public record MinimumSample(long minEntrants, long minOutcomes) {
     /**
      * Validates the thresholds.
      *
+     * @param minEntrants the fewest entrants allowed on either side
+     * @param minOutcomes the fewest conversions, and the fewest non-conversions, allowed on either side
      * @throws IllegalArgumentException if a threshold is negative
      */
     public MinimumSample {

@@ -36,6 +36,17 @@ public record StepComparison(String from, String to, long entrantsA, long conver
     /**
      * Checks that no component is null.
      *
+     * @param from the name of the earlier stage
+     * @param to the name of the later stage
+     * @param entrantsA entrants in A
+     * @param conversionsA conversions in A
+     * @param entrantsB entrants in B
+     * @param conversionsB conversions in B
+     * @param absoluteLift pB - pA
+     * @param relativeLift (pB - pA) / pA
+     * @param zTest the pooled two-proportion z-test
+     * @param bayesian the probability that B beats A
+     * @param sampleWarning why the sample is below the {@link MinimumSample}, or empty
      * @throws NullPointerException if a component is null
      */
     public StepComparison {

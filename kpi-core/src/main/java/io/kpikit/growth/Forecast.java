@@ -23,6 +23,11 @@ public record Forecast(double x, Figure value, Figure lower, Figure upper, doubl
     /**
      * Validates the components.
      *
+     * @param x where the forecast is made (a period index for an index-based trend)
+     * @param value the fitted value at {@code x}
+     * @param lower the lower bound of the prediction interval
+     * @param upper the upper bound of the prediction interval
+     * @param confidence the confidence level of the interval, in (0, 1)
      * @throws IllegalArgumentException if {@code x} is not finite or {@code confidence} is not
      *     in (0, 1)
      * @throws NullPointerException if a figure is null

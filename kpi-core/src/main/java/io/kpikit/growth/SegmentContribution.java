@@ -24,6 +24,11 @@ public record SegmentContribution(String segment, Change change, Ratio contribut
     /**
      * Validates the components.
      *
+     * @param segment the segment name (product line, region, channel)
+     * @param change the segment's own change, previous to current (0 where absent)
+     * @param contribution the segment's change divided by the absolute total base; undefined with {@code "base is zero"} when the total base is zero
+     * @param inPrevious whether the segment was present in the previous period
+     * @param inCurrent whether the segment is present in the current period
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the segment is in neither period
      */

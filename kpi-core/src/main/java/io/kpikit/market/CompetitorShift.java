@@ -22,6 +22,9 @@ public record CompetitorShift(String competitor, PointChange change, Ratio taken
     /**
      * Validates the record.
      *
+     * @param competitor the competitor's name
+     * @param change the change of its share
+     * @param takenPoints the points of the own player's gain attributed to this competitor, {@code >= 0}; zero for a competitor that did not lose share
      * @throws NullPointerException if an argument is null
      */
     public CompetitorShift {

@@ -17,6 +17,8 @@ public record Player(String name, BigDecimal sales) {
     /**
      * Validates the player.
      *
+     * @param name the player's name, not blank
+     * @param sales the player's sales in the period, {@code >= 0}
      * @throws IllegalArgumentException if the name is blank or the sales are negative
      * @throws NullPointerException if an argument is null
      */

@@ -24,6 +24,11 @@ public record ChannelRow(String channel, Money cost, Money revenue, Ratio spendS
     /**
      * Validates the row.
      *
+     * @param channel the channel name
+     * @param cost the channel's spend, {@code >= 0}
+     * @param revenue the channel's revenue, {@code >= 0}, in the cost's currency
+     * @param spendShare the channel's cost ÷ the table's total cost; undefined when that total is zero
+     * @param revenueShare the channel's revenue ÷ the table's total revenue; undefined when that total is zero
      * @throws IllegalArgumentException if the channel is blank or an amount is negative
      * @throws io.kpikit.core.CurrencyMismatchException if the currencies differ
      * @throws NullPointerException if an argument is null

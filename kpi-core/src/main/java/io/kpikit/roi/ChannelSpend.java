@@ -17,6 +17,9 @@ public record ChannelSpend(String channel, Money cost, Money revenue) {
     /**
      * Validates the record.
      *
+     * @param channel the channel name, not blank
+     * @param cost the spend, {@code >= 0}
+     * @param revenue the revenue, {@code >= 0}, in the cost's currency
      * @throws IllegalArgumentException if the channel is blank or an amount is negative
      * @throws io.kpikit.core.CurrencyMismatchException if the currencies differ
      * @throws NullPointerException if an argument is null

@@ -18,6 +18,8 @@ public record SpendLevel(Money cost, Money returnAmount) {
     /**
      * Validates the level.
      *
+     * @param cost the spend, {@code >= 0}
+     * @param returnAmount the return at that spend, any sign, in the cost's currency
      * @throws IllegalArgumentException if {@code cost} is negative
      * @throws io.kpikit.core.CurrencyMismatchException if the currencies differ
      * @throws NullPointerException if an argument is null

@@ -29,10 +29,10 @@ class BudgetReportProperties {
         List<BudgetLine> out = new ArrayList<>();
         for (int i = 0; i < seeds.size(); i++) {
             long s = seeds.get(i);
-            int depth = 1 + (int) Math.floorMod(s, 3);
+            int depth = 1 + Math.floorMod(s, 3);
             StringBuilder path = new StringBuilder();
             for (int d = 0; d < depth; d++) {
-                path.append(d == 0 ? "" : "/").append(SEGMENTS[(int) Math.floorMod(s >> (2 + 3 * d), SEGMENTS.length)]);
+                path.append(d == 0 ? "" : "/").append(SEGMENTS[Math.floorMod(s >> (2 + 3 * d), SEGMENTS.length)]);
             }
             LineKind kind = (s & (1L << 20)) == 0 ? LineKind.COST : LineKind.REVENUE;
             long budget = Math.floorMod(s >> 21, 10_000_000L) * (((s >> 50) & 3) == 0 ? 0 : 1);

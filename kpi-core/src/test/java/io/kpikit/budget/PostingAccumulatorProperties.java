@@ -25,8 +25,8 @@ class PostingAccumulatorProperties {
 
     /** One random long per posting: line 0..6, period 0..3, amount in cents (either sign). */
     private static Posting decode(long v) {
-        int line = (int) Math.floorMod(v, 7);
-        int period = (int) Math.floorMod(v / 7, PERIODS);
+        int line = Math.floorMod(v, 7);
+        int period = Math.floorMod(v / 7, PERIODS);
         long cents = (v / 28) % 1_000_000_000_000L;
         return new Posting("line-" + line, period, Money.ofMinor(cents, CNY));
     }
