@@ -59,7 +59,8 @@ final class AttributeCommand implements Command {
                     + "linear-distinct   every distinct channel of a path gets an equal share\n"
                     + "position          U-shaped: --first-share, --last-share, the rest to the middle\n"
                     + "markov            Markov chain removal effects, exact (--order K)\n"
-                    + "shapley           Shapley values, rate-based worth (exact up to 20 channels)")
+                    + "shapley           Shapley values, rate-based worth (exact up to 20 channels,\n"
+                    + "                  sampled from a fixed seed up to 64)")
                     .withChoices("first", "last", "last-non-direct", "linear", "linear-distinct", "position", "markov",
                             "shapley"),
             Option.value(ORDER, "K", "Markov only: channels per state, an integer >= 1.").withDefault("1"),
@@ -87,7 +88,7 @@ final class AttributeCommand implements Command {
 
     @Override
     public String summary() {
-        return "Attribute the conversions and value of a paths CSV to channels with one model";
+        return "Attribute the conversions and value of a paths CSV to its channels";
     }
 
     @Override
