@@ -58,9 +58,6 @@ public record BudgetLineInput(String path, String name, LineKind kind, Money bud
         String item = Fields.item("budget line", path);
         String p = path;
         CategoryPath category = Fields.core("path", item, () -> CategoryPath.of(p));
-        if (category.isRoot()) {
-            throw new ReviewInputException("path", "path must not be empty, was \"" + path + "\"");
-        }
         name = name == null ? category.segments().get(category.depth() - 1) : name;
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(budget, "budget");

@@ -105,13 +105,4 @@ final class Fields {
             throw new ReviewInputException(field, e.getMessage() + item, e);
         }
     }
-
-    /** Prefixes the field of a part's exception with the part's path. */
-    static void within(String prefix, Runnable check) {
-        try {
-            check.run();
-        } catch (ReviewInputException e) {
-            throw e.under(prefix);
-        }
-    }
 }
