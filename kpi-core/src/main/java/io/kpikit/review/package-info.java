@@ -1,0 +1,22 @@
+/**
+ * The whole annual review: the input document ({@link io.kpikit.review.ReviewDocument} and its
+ * parts) and the report computed from it ({@link io.kpikit.review.ReviewReport} and its
+ * sections).
+ *
+ * <p>This is the one package that may use every other {@code io.kpikit} package; it composes
+ * their APIs and never re-implements a formula. Its types follow the conventions of
+ * {@link io.kpikit.core} with two additions:
+ * <ul>
+ *   <li><b>Input records</b> validate in their compact constructors and throw
+ *       {@link io.kpikit.review.ReviewInputException}, whose {@code field()} locates the
+ *       offending value (so a JSON reader can point at it). Missing required parts throw
+ *       {@link java.lang.NullPointerException} naming the field. Optional parts are null
+ *       when absent, as each record documents; an absent optional list of a part (a KPI's
+ *       series, a line's tags) becomes empty, but an absent <em>section</em> stays null.</li>
+ *   <li><b>Report records</b> hold only core value types, enums, strings, numbers and lists
+ *       and records of those, and no public method other than their accessors (and the static
+ *       factory of the report), so Jackson's record support writes them as they are. A part
+ *       that does not apply is null; a figure that is undefined carries its reason.</li>
+ * </ul>
+ */
+package io.kpikit.review;

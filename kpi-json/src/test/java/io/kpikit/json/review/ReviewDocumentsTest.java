@@ -1,0 +1,168 @@
+package io.kpikit.json.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JacksonException;
+import io.kpikit.json.KpiJson;
+import io.kpikit.review.ReviewDocument;
+import io.kpikit.review.ReviewReport;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewDocumentsTest {
+
+    private static final String HEAD = "{\"organisation\": \"Acme\", \"period\": {\"label\": \"FY2024\", \"year\": 2024},"
+            + " \"currency\": \"CNY\"";
+
+    private static String doc(String sections) {
+        return HEAD + (sections.isEmpty() ? "" : ", " + sections) + "}";
+    }
+
+    private static ReviewDocument read(String json, Path dir) throws IOException {
+        return ReviewDocuments.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), dir);
+    }
+
+    /** Reads {@code json} expecting an error; returns KpiJson.describe without the line/column. */
+    private static String error(String json) {
+        return error(json, Path.of("."));
+    }
+
+    private static String error(String json, Path dir) {
+        JacksonException e = assertThrows(JacksonException.class, () -> read(json, dir));
+        return KpiJson.describe(e).replaceAll(" \\(line \\d+, column \\d+\\)$", "");
+    }
+
+    private static final String LINE = "{\"path\": \"digital/KOL\", \"kind\": \"COST\","
+            + " \"budget\": {\"amount\": 2000000.00, \"currency\": \"CNY\"},"
+            + " \"actual\": {\"amount\": 1760000.00, \"currency\": \"CNY\"}}";
+
+    @Test
+    void aDocumentWithOnlyTheHeaderHasNoSections() throws IOException {
+        ReviewReport r = ReviewReport.of(read(doc(""), Path.of(".")));
+        assertEquals("2024-01-01", r.start());
+        assertEquals(null, r.budget());
+        assertEquals(0, r.warnings().size());
+    }
+
+    @Test
+    void unknownFieldIsRejectedAtItsPointer() {
+        String d = doc("\"budget\": {\"lines\": [" + LINE + "], \"tolerance\": 0.1}");
+        assertTrue(error(d).startsWith("/budget/tolerance: Unrecognized field \"tolerance\""), error(d));
+    }
+
+    @Test
+    void wrongTypeIsRejectedAtItsPointer() {
+        String d = doc("\"customers\": {\"customersAtStart\": \"4900\", \"newCustomers\": 600, \"lostCustomers\": 500}");
+        assertTrue(error(d).startsWith("/customers/customersAtStart: "), error(d));
+    }
+
+    @Test
+    void negativeCountIsRejectedWithTheRecordsMessage() {
+        String d = doc("\"customers\": {\"customersAtStart\": 4900, \"newCustomers\": -600, \"lostCustomers\": 500}");
+        assertEquals("/customers/newCustomers: newCustomers must be >= 0, was -600", error(d));
+    }
+
+    @Test
+    void negativeStageCountPointsAtTheCount() {
+        String d = doc("\"funnel\": {\"stages\": [{\"name\": \"visit\", \"count\": 10}, {\"name\": \"order\", \"count\": -5}]}");
+        assertEquals("/funnel/stages/1/count: count of stage \"order\" must be >= 0, was -5", error(d));
+    }
+
+    @Test
+    void growingStrictFunnelPointsAtTheLargerStage() {
+        String d = doc("\"funnel\": {\"stages\": [{\"name\": \"visit\", \"count\": 10}, {\"name\": \"order\", \"count\": 11}]}");
+        assertTrue(error(d).startsWith("/funnel/stages/1/count: "), error(d));
+    }
+
+    @Test
+    void negativeBudgetPointsAtTheLinesBudget() {
+        String bad = LINE.replace("2000000.00", "-1.00");
+        String d = doc("\"budget\": {\"lines\": [" + LINE.replace("KOL", "ads") + ", " + bad + "]}");
+        assertEquals("/budget/lines/1/budget: budget must be >= 0, was CNY -1.00 (budget line \"digital/KOL\")",
+                error(d));
+    }
+
+    @Test
+    void amountInAnotherCurrencyPointsAtTheAmount() {
+        String d = doc("\"budget\": {\"lines\": [" + LINE.replace("\"CNY\"", "\"USD\"") + "]}");
+        assertEquals("/budget/lines/0/budget: budget must be in CNY (the document's currency), was USD 2000000.00"
+                + " (budget line \"digital/KOL\")", error(d));
+    }
+
+    @Test
+    void duplicateLinePathPointsAtTheSecondPath() {
+        String d = doc("\"budget\": {\"lines\": [" + LINE + ", " + LINE + "]}");
+        assertEquals("/budget/lines/1/path: path must be unique, was \"digital/KOL\" twice", error(d));
+    }
+
+    @Test
+    void missingRequiredFieldIsReportedAtItsPointer() {
+        assertEquals("/organisation: organisation is required, was missing or null",
+                error("{\"period\": {\"label\": \"FY\", \"year\": 2024}, \"currency\": \"CNY\"}"));
+        String d = doc("\"channels\": [{\"name\": \"SEM\", \"spend\": {\"amount\": 1, \"currency\": \"CNY\"}}]");
+        assertEquals("/channels/0/revenue: revenue is required, was missing or null", error(d));
+    }
+
+    @Test
+    void missingRequiredCountIsRejected() {
+        String d = doc("\"customers\": {\"customersAtStart\": 4900, \"newCustomers\": 600}");
+        assertTrue(error(d).startsWith("/customers/lostCustomers: "), error(d));
+    }
+
+    @Test
+    void badDateIsRejectedAtItsPointer() {
+        String d = "{\"organisation\": \"Acme\", \"period\": {\"label\": \"H1\", \"start\": \"2024-13-01\","
+                + " \"end\": \"2024-06-30\"}, \"currency\": \"CNY\"}";
+        assertTrue(error(d).startsWith("/period/start: "), error(d));
+    }
+
+    @Test
+    void unknownModelPointsAtTheModel() {
+        String d = doc("\"attribution\": {\"paths\": [{\"path\": [\"SEM\"], \"conversions\": 1}],"
+                + " \"models\": [\"last\", \"lst\"]}");
+        assertEquals("/attribution/models/1: model must be one of [first, last, last-non-direct, linear,"
+                + " linear-distinct, position, markov, shapley], was \"lst\"", error(d));
+    }
+
+    @Test
+    void missingCsvFileIsRejectedAtTheCsvPointer(@TempDir Path dir) {
+        String d = doc("\"attribution\": {\"csv\": \"paths.csv\"}");
+        assertTrue(error(d, dir).startsWith("/attribution/csv: csv file not found: \"paths.csv\""), error(d, dir));
+    }
+
+    @Test
+    void absoluteOrEscapingCsvPathIsRejected(@TempDir Path dir) {
+        assertTrue(error(doc("\"attribution\": {\"csv\": \"" + dir.toAbsolutePath().toString().replace("\\", "/")
+                + "/p.csv\"}"), dir).startsWith("/attribution/csv: csv must be a path relative to"));
+        assertTrue(error(doc("\"attribution\": {\"csv\": \"../p.csv\"}"), dir)
+                .startsWith("/attribution/csv: csv must stay inside the document's directory"));
+    }
+
+    @Test
+    void csvBesideTheDocumentIsReadAndItsErrorsNameTheLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("paths.csv"), "path,total_conversions,total_conversion_value,total_null\n"
+                + "SEM > feed,3,300.00,7\nfeed,1,100.00,9\n");
+        Path file = dir.resolve("review.json");
+        Files.writeString(file, doc("\"attribution\": {\"csv\": \"paths.csv\", \"models\": [\"first\"]}"));
+        ReviewReport r = ReviewReport.of(ReviewDocuments.read(file));
+        // first touch: SEM opens the 3 conversions of "SEM > feed", feed its own 1
+        assertEquals(3, r.attribution().channels().get(0).credits().get(0).conversions().doubleValue(), 0);
+
+        Files.writeString(dir.resolve("paths.csv"), "path,total_conversions\nSEM,-3\n");
+        assertTrue(error(doc("\"attribution\": {\"csv\": \"paths.csv\"}"), dir)
+                .startsWith("/attribution/csv: line 2: total_conversions"), error(doc("\"attribution\": {\"csv\": \"paths.csv\"}"), dir));
+    }
+
+    @Test
+    void duplicateKeyIsRejected() {
+        String d = HEAD + ", \"currency\": \"CNY\"}";
+        assertTrue(error(d).startsWith("/currency: Duplicate field 'currency'"), error(d));
+    }
+}
