@@ -69,6 +69,10 @@ public class PathCsvBenchmark {
         for (int i = 0; i < records; i++) {
             length += rows[i % rows.length].length;
         }
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("records must give a CSV under 2 GB, was " + records + " lines, "
+                    + length + " bytes");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) length);
         out.writeBytes("path,total_conversions,total_conversion_value,total_null\n".getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < records; i++) {
