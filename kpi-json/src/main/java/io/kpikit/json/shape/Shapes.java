@@ -28,6 +28,7 @@ public final class Shapes {
 
     private static List<Shape<?>> collect() {
         List<Shape<?>> all = new ArrayList<>();
+        all.addAll(RoiShapes.all());
         return List.copyOf(all);
     }
 }
