@@ -29,6 +29,7 @@ public final class Shapes {
     private static List<Shape<?>> collect() {
         List<Shape<?>> all = new ArrayList<>();
         all.addAll(RoiShapes.all());
+        all.addAll(AttainmentShapes.all());
         return List.copyOf(all);
     }
 }
