@@ -30,6 +30,7 @@ public final class Shapes {
         List<Shape<?>> all = new ArrayList<>();
         all.addAll(RoiShapes.all());
         all.addAll(AttainmentShapes.all());
+        all.addAll(GrowthShapes.all());
         return List.copyOf(all);
     }
 }
