@@ -31,6 +31,7 @@ public final class Shapes {
         all.addAll(RoiShapes.all());
         all.addAll(AttainmentShapes.all());
         all.addAll(GrowthShapes.all());
+        all.addAll(CustomerShapes.all());
         return List.copyOf(all);
     }
 }
