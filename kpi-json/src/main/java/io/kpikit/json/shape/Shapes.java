@@ -32,6 +32,7 @@ public final class Shapes {
         all.addAll(AttainmentShapes.all());
         all.addAll(GrowthShapes.all());
         all.addAll(CustomerShapes.all());
+        all.addAll(MarketShapes.all());
         return List.copyOf(all);
     }
 }
