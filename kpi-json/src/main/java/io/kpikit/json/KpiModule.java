@@ -2,17 +2,20 @@ package io.kpikit.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.kpikit.budget.CategoryPath;
 import io.kpikit.core.Direction;
 import io.kpikit.core.Figure;
 import io.kpikit.core.Money;
 import io.kpikit.core.PointChange;
 import io.kpikit.core.Ratio;
+import io.kpikit.json.deser.CategoryPathDeserializer;
 import io.kpikit.json.deser.DirectionDeserializer;
 import io.kpikit.json.deser.FigureDeserializer;
 import io.kpikit.json.deser.MoneyDeserializer;
 import io.kpikit.json.deser.PointChangeDeserializer;
 import io.kpikit.json.deser.RatioDeserializer;
 import io.kpikit.json.deser.ShapeDeserializer;
+import io.kpikit.json.ser.CategoryPathSerializer;
 import io.kpikit.json.ser.DirectionSerializer;
 import io.kpikit.json.ser.FigureSerializer;
 import io.kpikit.json.ser.MoneySerializer;
@@ -36,6 +39,7 @@ import io.kpikit.json.shape.Shapes;
  * Figure       {"value": 0.1}  or  {"value": null, "reason": "..."}
  * PointChange  {"before": <Ratio>, "after": <Ratio>, "points": <Ratio>, "relative": <Ratio>}
  * Direction    "HIGHER_IS_BETTER"
+ * CategoryPath "online/feed-ads"
  * Roas         {"revenue": <Money>, "cost": <Money>, "ratio": <Ratio>, "notation": "1:4.2"}
  * }</pre>
  * A result is written as its inputs plus its headline derived figures; on reading, the inputs
@@ -76,6 +80,8 @@ public final class KpiModule extends SimpleModule {
         addDeserializer(PointChange.class, PointChangeDeserializer.INSTANCE);
         addSerializer(Direction.class, DirectionSerializer.INSTANCE);
         addDeserializer(Direction.class, DirectionDeserializer.INSTANCE);
+        addSerializer(CategoryPath.class, CategoryPathSerializer.INSTANCE);
+        addDeserializer(CategoryPath.class, CategoryPathDeserializer.INSTANCE);
         for (Shape<?> shape : Shapes.all()) {
             register(shape);
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import io.kpikit.budget.CategoryPath;
 import io.kpikit.core.Direction;
 import io.kpikit.core.Figure;
 import io.kpikit.core.Money;
@@ -54,6 +55,8 @@ import java.util.OptionalLong;
  *       ({@code "CNY"})</td></tr>
  *   <tr><td>{@link #DURATION}, {@link #INSTANT}</td><td>{@code Duration}, {@code Instant}</td>
  *       <td>ISO-8601 text ({@code "PT720H"}, {@code "2024-03-01T10:15:30Z"})</td></tr>
+ *   <tr><td>{@link #CATEGORY_PATH}</td><td>{@code CategoryPath}</td><td>its text
+ *       ({@code "online/feed-ads"}, the root {@code ""})</td></tr>
  *   <tr><td>{@link #enumOf(Class)}</td><td>an enum</td><td>the exact constant name</td></tr>
  *   <tr><td>{@link #object(Class)}</td><td>a kpikit value</td><td>its own shape, through the
  *       mapper's serializer and deserializer for the class</td></tr>
@@ -284,6 +287,32 @@ public final class Codecs {
     public static final Codec<PointChange> POINT_CHANGE = object(PointChange.class);
     /** A {@link Direction}, by constant name. */
     public static final Codec<Direction> DIRECTION = enumOf(Direction.class);
+
+    /**
+     * A budget {@link CategoryPath} as its text, {@code "online/feed-ads"}; the root is the
+     * empty string. A path core rejects (a blank segment, a leading {@code /}) is rejected
+     * with core's message.
+     */
+    public static final Codec<CategoryPath> CATEGORY_PATH = new Codec<>() {
+        @Override
+        public void write(JsonGenerator gen, CategoryPath value, SerializerProvider provider) throws IOException {
+            gen.writeString(value.toString());
+        }
+
+        @Override
+        public CategoryPath read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label)
+                throws IOException {
+            String text = readText(p, owner, label);
+            if (text.isEmpty()) {
+                return CategoryPath.root();
+            }
+            try {
+                return CategoryPath.of(text);
+            } catch (IllegalArgumentException e) {
+                throw mismatch(p, owner, label, "is not a category path: " + e.getMessage());
+            }
+        }
+    };
 
     private Codecs() {
     }
@@ -560,6 +589,8 @@ public final class Codecs {
             return OPTIONAL_DOUBLE;
         } else if (c == OptionalLong.class) {
             return OPTIONAL_LONG;
+        } else if (c == CategoryPath.class) {
+            return CATEGORY_PATH;
         } else if (c.isEnum()) {
             return enumOf((Class) c);
         } else if (c.getName().startsWith("io.kpikit.")) {

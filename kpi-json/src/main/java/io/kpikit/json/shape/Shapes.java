@@ -33,6 +33,7 @@ public final class Shapes {
         all.addAll(GrowthShapes.all());
         all.addAll(CustomerShapes.all());
         all.addAll(MarketShapes.all());
+        all.addAll(BudgetShapes.all());
         return List.copyOf(all);
     }
 }
