@@ -34,6 +34,8 @@ public final class Shapes {
         all.addAll(CustomerShapes.all());
         all.addAll(MarketShapes.all());
         all.addAll(BudgetShapes.all());
+        all.addAll(FunnelShapes.all());
+        all.addAll(StatsShapes.all());
         return List.copyOf(all);
     }
 }
