@@ -380,6 +380,40 @@ public final class Codecs {
     }
 
     /**
+     * Returns a write-only codec that writes a value as the JSON object of a shape that is not
+     * registered with the mapper, for a helper type that only exists to be written (one path
+     * of a path set). Reading it fails.
+     *
+     * @param <V> the written type
+     * @param shape the shape of the value
+     * @return the codec
+     */
+    public static <V> Codec<V> inline(Shape<V> shape) {
+        Objects.requireNonNull(shape, "shape");
+        return new Codec<>() {
+            @Override
+            public void write(JsonGenerator gen, V value, SerializerProvider provider) throws IOException {
+                gen.writeStartObject(value);
+                for (Shape.Field<V, ?> field : shape.fields()) {
+                    writeField(gen, field, value, provider);
+                }
+                gen.writeEndObject();
+            }
+
+            @Override
+            public V read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label) throws IOException {
+                throw mismatch(p, owner, label, "cannot be read: " + shape.type().getSimpleName() + " is write-only");
+            }
+        };
+    }
+
+    private static <V, F> void writeField(JsonGenerator gen, Shape.Field<V, F> field, V value,
+            SerializerProvider provider) throws IOException {
+        gen.writeFieldName(field.name());
+        field.codec().write(gen, field.get(value), provider);
+    }
+
+    /**
      * Returns the codec of a list: a JSON array whose elements use {@code element}. A JSON
      * {@code null} element is accepted only when the element codec has a
      * {@linkplain Codec#nullValue() null value}; an error in an element has its index in the

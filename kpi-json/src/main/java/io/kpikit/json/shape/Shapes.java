@@ -36,6 +36,7 @@ public final class Shapes {
         all.addAll(BudgetShapes.all());
         all.addAll(FunnelShapes.all());
         all.addAll(StatsShapes.all());
+        all.addAll(AttributionShapes.all());
         return List.copyOf(all);
     }
 }
