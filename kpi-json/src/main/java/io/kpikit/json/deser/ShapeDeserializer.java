@@ -3,7 +3,9 @@ package io.kpikit.json.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.kpikit.json.shape.Field;
 import io.kpikit.json.shape.Shape;
+import io.kpikit.json.shape.Values;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +52,7 @@ public final class ShapeDeserializer<T> extends KpiObjectDeserializer<T> {
     }
 
     private static String[] names(Shape<?> shape) {
-        return shape.fields().stream().map(Shape.Field::name).toArray(String[]::new);
+        return shape.fields().stream().map(Field::name).toArray(String[]::new);
     }
 
     /**
@@ -86,7 +88,7 @@ public final class ShapeDeserializer<T> extends KpiObjectDeserializer<T> {
      */
     @Override
     protected T build(Fields fields, DeserializationContext ctxt) throws JsonMappingException {
-        T value = shape.create(new Shape.Values() {
+        T value = shape.create(new Values() {
             @Override
             public Object value(String name) throws JsonMappingException {
                 return input(fields, name);
@@ -94,14 +96,14 @@ public final class ShapeDeserializer<T> extends KpiObjectDeserializer<T> {
 
             @Override
             public Optional<Object> stated(String name) {
-                shape.field(name).filter(f -> f.kind() == Shape.Kind.DERIVED)
+                shape.field(name).filter(f -> f.kind() == Field.Kind.DERIVED)
                         .orElseThrow(() -> new IllegalArgumentException(shape + " has no derived field \"" + name + "\""));
                 return Optional.ofNullable(fields.get(name, Object.class));
             }
         });
-        for (Shape.Field<T, ?> field : shape.fields()) {
-            if (field.kind() == Shape.Kind.CHECKED_INPUT
-                    || field.kind() == Shape.Kind.DERIVED && fields.has(field.name())) {
+        for (Field<T, ?> field : shape.fields()) {
+            if (field.kind() == Field.Kind.CHECKED_INPUT
+                    || field.kind() == Field.Kind.DERIVED && fields.has(field.name())) {
                 check(fields, field, value);
             }
         }
@@ -109,8 +111,8 @@ public final class ShapeDeserializer<T> extends KpiObjectDeserializer<T> {
     }
 
     private Object input(Fields fields, String name) throws JsonMappingException {
-        Shape.Field<T, ?> field = shape.field(name)
-                .filter(f -> f.kind() != Shape.Kind.DERIVED)
+        Field<T, ?> field = shape.field(name)
+                .filter(f -> f.kind() != Field.Kind.DERIVED)
                 .orElseThrow(() -> new IllegalArgumentException(shape + " has no input \"" + name + "\""));
         Object v = fields.get(name, Object.class);
         if (v != null) {
@@ -120,7 +122,7 @@ public final class ShapeDeserializer<T> extends KpiObjectDeserializer<T> {
         return absent != null ? absent : fields.require(name, Object.class);
     }
 
-    private static <T, V> void check(Fields fields, Shape.Field<T, V> field, T value) throws JsonMappingException {
+    private static <T, V> void check(Fields fields, Field<T, V> field, T value) throws JsonMappingException {
         V computed = field.get(value);
         Object read = fields.get(field.name(), Object.class);
         @SuppressWarnings("unchecked")

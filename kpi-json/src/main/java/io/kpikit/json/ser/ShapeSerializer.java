@@ -3,6 +3,7 @@ package io.kpikit.json.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import io.kpikit.json.shape.Field;
 import io.kpikit.json.shape.Shape;
 import java.io.IOException;
 import java.util.Objects;
@@ -55,13 +56,13 @@ public final class ShapeSerializer<T> extends KpiSerializer<T> {
     @Override
     public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeStartObject(value);
-        for (Shape.Field<T, ?> field : shape.fields()) {
+        for (Field<T, ?> field : shape.fields()) {
             writeField(field, value, gen, provider);
         }
         gen.writeEndObject();
     }
 
-    private static <T, V> void writeField(Shape.Field<T, V> field, T value, JsonGenerator gen,
+    private static <T, V> void writeField(Field<T, V> field, T value, JsonGenerator gen,
             SerializerProvider provider) throws IOException {
         V v = field.get(value);
         gen.writeFieldName(field.name());

@@ -179,7 +179,7 @@ final class AttainmentShapes {
      * Rebuilds a pacing from its elapsed share {@code due / total} as the first period of the
      * two-period profile {@code [due, total − due]}, which gives the same share.
      */
-    private static Pacing pacing(Shape.Values v) throws JsonMappingException {
+    private static Pacing pacing(Values v) throws JsonMappingException {
         Ratio share = v.get("elapsedShare", Ratio.class);
         BigDecimal due = share.numerator();
         BigDecimal total = share.denominator();

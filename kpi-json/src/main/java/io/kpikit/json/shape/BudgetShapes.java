@@ -288,7 +288,7 @@ final class BudgetShapes {
         return out;
     }
 
-    private static Map<String, List<Money>> ledgerInput(Shape.Values v) throws JsonMappingException {
+    private static Map<String, List<Money>> ledgerInput(Values v) throws JsonMappingException {
         Map<String, List<Money>> out = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : ((Map<?, ?>) v.value("lines")).entrySet()) {
             List<Money> amounts = new ArrayList<>();

@@ -16,15 +16,12 @@ import io.kpikit.core.Figure;
 import io.kpikit.core.Money;
 import io.kpikit.core.PointChange;
 import io.kpikit.core.Ratio;
-import io.kpikit.json.deser.KpiObjectDeserializer;
-import io.kpikit.json.ser.KpiSerializer;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -72,210 +69,37 @@ import java.util.OptionalLong;
 public final class Codecs {
 
     /** An exact decimal: a JSON number in plain notation, read with its scale. */
-    public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
-        @Override
-        public void write(JsonGenerator gen, BigDecimal value, SerializerProvider provider) throws IOException {
-            KpiSerializer.writeDecimal(gen, value);
-        }
-
-        @Override
-        public BigDecimal read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label)
-                throws IOException {
-            return KpiObjectDeserializer.readDecimal(p, owner, label);
-        }
-
-        @Override
-        public boolean same(BigDecimal a, BigDecimal b) {
-            return a.compareTo(b) == 0;
-        }
-    };
+    public static final Codec<BigDecimal> DECIMAL = ScalarCodecs.DECIMAL;
 
     /** A {@code long}: a whole JSON number in the range of a long. */
-    public static final Codec<Long> LONG = new Codec<>() {
-        @Override
-        public void write(JsonGenerator gen, Long value, SerializerProvider provider) throws IOException {
-            gen.writeNumber(value.longValue());
-        }
-
-        @Override
-        public Long read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label) throws IOException {
-            return readWhole(p, owner, label, Long.MIN_VALUE, Long.MAX_VALUE);
-        }
-    };
+    public static final Codec<Long> LONG = ScalarCodecs.LONG;
 
     /** An {@code int}: a whole JSON number in the range of an int. */
-    public static final Codec<Integer> INT = new Codec<>() {
-        @Override
-        public void write(JsonGenerator gen, Integer value, SerializerProvider provider) throws IOException {
-            gen.writeNumber(value.intValue());
-        }
-
-        @Override
-        public Integer read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label)
-                throws IOException {
-            return (int) readWhole(p, owner, label, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        }
-    };
+    public static final Codec<Integer> INT = ScalarCodecs.INT;
 
     /** A finite {@code double}, written so that it reads back to the same double. */
-    public static final Codec<Double> DOUBLE = new Codec<>() {
-        @Override
-        public void write(JsonGenerator gen, Double value, SerializerProvider provider) throws IOException {
-            double d = value;
-            if (!Double.isFinite(d)) {
-                throw JsonMappingException.from(provider, "cannot write the non-finite double " + d
-                        + ": kpikit results never hold NaN or infinity");
-            }
-            gen.writeNumber(d);
-        }
-
-        @Override
-        public Double read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label)
-                throws IOException {
-            return readDouble(p, owner, label);
-        }
-
-        @Override
-        public boolean same(Double a, Double b) {
-            return Double.compare(a, b) == 0;
-        }
-    };
+    public static final Codec<Double> DOUBLE = ScalarCodecs.DOUBLE;
 
     /** A boolean: {@code true} or {@code false}. */
-    public static final Codec<Boolean> BOOLEAN = new Codec<>() {
-        @Override
-        public void write(JsonGenerator gen, Boolean value, SerializerProvider provider) throws IOException {
-            gen.writeBoolean(value);
-        }
-
-        @Override
-        public Boolean read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label)
-                throws IOException {
-            JsonToken t = p.currentToken();
-            if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-                throw mismatch(p, owner, label, "must be true or false, was " + describe(t));
-            }
-            return t == JsonToken.VALUE_TRUE;
-        }
-    };
+    public static final Codec<Boolean> BOOLEAN = ScalarCodecs.BOOLEAN;
 
     /** A string. */
-    public static final Codec<String> STRING = new Codec<>() {
-        @Override
-        public void write(JsonGenerator gen, String value, SerializerProvider provider) throws IOException {
-            gen.writeString(value);
-        }
-
-        @Override
-        public String read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label)
-                throws IOException {
-            return readText(p, owner, label);
-        }
-    };
+    public static final Codec<String> STRING = ScalarCodecs.STRING;
 
     /** A currency, as its ISO 4217 code. */
-    public static final Codec<Currency> CURRENCY = new Codec<>() {
-        @Override
-        public void write(JsonGenerator gen, Currency value, SerializerProvider provider) throws IOException {
-            gen.writeString(value.getCurrencyCode());
-        }
-
-        @Override
-        public Currency read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label)
-                throws IOException {
-            String code = readText(p, owner, label);
-            try {
-                return Currency.getInstance(code);
-            } catch (IllegalArgumentException e) {
-                throw mismatch(p, owner, label, "must be an ISO 4217 code, was \"" + code + "\"");
-            }
-        }
-    };
+    public static final Codec<Currency> CURRENCY = ScalarCodecs.CURRENCY;
 
     /** A duration, as ISO-8601 text ({@code "PT720H"}). */
-    public static final Codec<Duration> DURATION = new Codec<>() {
-        @Override
-        public void write(JsonGenerator gen, Duration value, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
-        }
-
-        @Override
-        public Duration read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label)
-                throws IOException {
-            String text = readText(p, owner, label);
-            try {
-                return Duration.parse(text);
-            } catch (DateTimeParseException e) {
-                throw mismatch(p, owner, label, "must be an ISO-8601 duration such as \"PT24H\", was \"" + text + "\"");
-            }
-        }
-    };
+    public static final Codec<Duration> DURATION = ScalarCodecs.DURATION;
 
     /** An instant, as ISO-8601 text in UTC ({@code "2024-03-01T10:15:30Z"}). */
-    public static final Codec<Instant> INSTANT = new Codec<>() {
-        @Override
-        public void write(JsonGenerator gen, Instant value, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
-        }
-
-        @Override
-        public Instant read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label)
-                throws IOException {
-            String text = readText(p, owner, label);
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                throw mismatch(p, owner, label,
-                        "must be an ISO-8601 instant such as \"2024-03-01T10:15:30Z\", was \"" + text + "\"");
-            }
-        }
-    };
+    public static final Codec<Instant> INSTANT = ScalarCodecs.INSTANT;
 
     /** An {@code OptionalDouble}: a finite number, or {@code null} when empty. */
-    public static final Codec<OptionalDouble> OPTIONAL_DOUBLE = new Codec<>() {
-        @Override
-        public void write(JsonGenerator gen, OptionalDouble value, SerializerProvider provider) throws IOException {
-            if (value.isPresent()) {
-                DOUBLE.write(gen, value.getAsDouble(), provider);
-            } else {
-                gen.writeNull();
-            }
-        }
-
-        @Override
-        public OptionalDouble read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label)
-                throws IOException {
-            return OptionalDouble.of(readDouble(p, owner, label));
-        }
-
-        @Override
-        public OptionalDouble nullValue() {
-            return OptionalDouble.empty();
-        }
-    };
+    public static final Codec<OptionalDouble> OPTIONAL_DOUBLE = ScalarCodecs.OPTIONAL_DOUBLE;
 
     /** An {@code OptionalLong}: a whole number, or {@code null} when empty. */
-    public static final Codec<OptionalLong> OPTIONAL_LONG = new Codec<>() {
-        @Override
-        public void write(JsonGenerator gen, OptionalLong value, SerializerProvider provider) throws IOException {
-            if (value.isPresent()) {
-                gen.writeNumber(value.getAsLong());
-            } else {
-                gen.writeNull();
-            }
-        }
-
-        @Override
-        public OptionalLong read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label)
-                throws IOException {
-            return OptionalLong.of(readWhole(p, owner, label, Long.MIN_VALUE, Long.MAX_VALUE));
-        }
-
-        @Override
-        public OptionalLong nullValue() {
-            return OptionalLong.empty();
-        }
-    };
+    public static final Codec<OptionalLong> OPTIONAL_LONG = ScalarCodecs.OPTIONAL_LONG;
 
     /** A {@link Money}, {@code {"amount": 9500000.00, "currency": "CNY"}}. */
     public static final Codec<Money> MONEY = object(Money.class);
@@ -293,26 +117,7 @@ public final class Codecs {
      * empty string. A path core rejects (a blank segment, a leading {@code /}) is rejected
      * with core's message.
      */
-    public static final Codec<CategoryPath> CATEGORY_PATH = new Codec<>() {
-        @Override
-        public void write(JsonGenerator gen, CategoryPath value, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
-        }
-
-        @Override
-        public CategoryPath read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label)
-                throws IOException {
-            String text = readText(p, owner, label);
-            if (text.isEmpty()) {
-                return CategoryPath.root();
-            }
-            try {
-                return CategoryPath.of(text);
-            } catch (IllegalArgumentException e) {
-                throw mismatch(p, owner, label, "is not a category path: " + e.getMessage());
-            }
-        }
-    };
+    public static final Codec<CategoryPath> CATEGORY_PATH = ScalarCodecs.CATEGORY_PATH;
 
     private Codecs() {
     }
@@ -394,7 +199,7 @@ public final class Codecs {
             @Override
             public void write(JsonGenerator gen, V value, SerializerProvider provider) throws IOException {
                 gen.writeStartObject(value);
-                for (Shape.Field<V, ?> field : shape.fields()) {
+                for (Field<V, ?> field : shape.fields()) {
                     writeField(gen, field, value, provider);
                 }
                 gen.writeEndObject();
@@ -407,7 +212,7 @@ public final class Codecs {
         };
     }
 
-    private static <V, F> void writeField(JsonGenerator gen, Shape.Field<V, F> field, V value,
+    private static <V, F> void writeField(JsonGenerator gen, Field<V, F> field, V value,
             SerializerProvider provider) throws IOException {
         gen.writeFieldName(field.name());
         field.codec().write(gen, field.get(value), provider);
@@ -646,41 +451,4 @@ public final class Codecs {
         return codec.read(p, ctxt, owner, label);
     }
 
-    private static String readText(JsonParser p, Class<?> owner, String label) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw mismatch(p, owner, label, "must be a JSON string, was " + describe(p.currentToken()));
-        }
-        return p.getText();
-    }
-
-    private static long readWhole(JsonParser p, Class<?> owner, String label, long min, long max) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-            throw mismatch(p, owner, label, "must be a whole number without a fraction or exponent, was " + p.getText());
-        }
-        if (t != JsonToken.VALUE_NUMBER_INT) {
-            throw mismatch(p, owner, label, "must be a JSON number, was " + describe(t));
-        }
-        JsonParser.NumberType type = p.getNumberType();
-        if (type == JsonParser.NumberType.BIG_INTEGER || p.getLongValue() < min || p.getLongValue() > max) {
-            throw mismatch(p, owner, label, "must be within [" + min + ", " + max + "], was " + p.getText());
-        }
-        return p.getLongValue();
-    }
-
-    private static double readDouble(JsonParser p, Class<?> owner, String label) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw mismatch(p, owner, label, "must be a JSON number, was " + describe(t));
-        }
-        if (p.isNaN()) {
-            throw mismatch(p, owner, label, "must be a finite number, was " + p.getText());
-        }
-        // the token's text, so -0.0 stays -0.0 and every double written reads back unchanged
-        double d = Double.parseDouble(p.getText());
-        if (!Double.isFinite(d)) {
-            throw mismatch(p, owner, label, "must fit a double, was " + p.getText());
-        }
-        return d;
-    }
 }

@@ -133,7 +133,7 @@ final class CustomerShapes {
         return List.of(AVERAGE_REVENUE, CAC, CAC_TABLE, LTV, NPS_INTERVAL, NPS, CSAT_SCALE, ORDER_STATS);
     }
 
-    private static Cac cac(Shape.Values v) throws JsonMappingException {
+    private static Cac cac(Values v) throws JsonMappingException {
         Cac.Basis basis = v.get("basis", Cac.Basis.class);
         Optional<String> channel = v.optional("channel", String.class);
         Money spend = v.get("spend", Money.class);
@@ -157,7 +157,7 @@ final class CustomerShapes {
         }, Cac::toOptional);
     }
 
-    private static Ltv ltv(Shape.Values v) throws JsonMappingException {
+    private static Ltv ltv(Values v) throws JsonMappingException {
         Ltv.Method method = v.get("method", Ltv.Method.class);
         BigDecimal discountRate = v.get("discountRate", BigDecimal.class);
         List<Money> margins = v.list("cohortMargins", Money.class);

@@ -139,7 +139,7 @@ final class FunnelShapes {
         return windows;
     }
 
-    private static FunnelDefinition definition(Shape.Values v) throws JsonMappingException {
+    private static FunnelDefinition definition(Values v) throws JsonMappingException {
         List<String> steps = v.list("steps", String.class);
         FunnelDefinition d = FunnelDefinition.of(steps);
         Optional<Duration> conversion = v.optional("conversionWindow", Duration.class);

@@ -102,7 +102,7 @@ final class RoiShapes {
         return roas.isDefined() ? Optional.of(roas.toNotation()) : Optional.empty();
     }
 
-    private static IncrementalReturn incrementalReturn(Shape.Values v) throws com.fasterxml.jackson.databind.JsonMappingException {
+    private static IncrementalReturn incrementalReturn(Values v) throws com.fasterxml.jackson.databind.JsonMappingException {
         Money baseline = v.get("baselineReturn", Money.class);
         Money treated = v.get("treatedReturn", Money.class);
         Money cost = v.get("cost", Money.class);

@@ -108,7 +108,7 @@ public final class Shape<T> {
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             parameterTypes[i] = c.getType();
-            builder.add(c.getName(), codecOf(c), accessor(c.getAccessor()), Kind.INPUT);
+            builder.add(c.getName(), codecOf(c), accessor(c.getAccessor()), Field.Kind.INPUT);
         }
         Constructor<R> canonical;
         try {
@@ -223,236 +223,6 @@ public final class Shape<T> {
         return new IllegalStateException(cause);
     }
 
-    /** Whether a field is read and passed to the factory, or written and checked. */
-    public enum Kind {
-        /** Written, read, and passed to the factory. */
-        INPUT,
-        /**
-         * Written, read, passed to the factory, and then compared with the value built: for a
-         * list of rows whose inputs the factory takes (a channel's cost and revenue) and whose
-         * other figures (its share) it computes.
-         */
-        CHECKED_INPUT,
-        /** Written; on reading optional, and compared with the value the factory computes. */
-        DERIVED
-    }
-
-    /**
-     * One named field of a shape.
-     *
-     * <p>This class is immutable and thread-safe.
-     *
-     * @param <T> the type the field belongs to
-     * @param <V> the field's Java type
-     */
-    public static final class Field<T, V> {
-
-        private final String name;
-        private final Codec<V> codec;
-        private final Function<? super T, ? extends V> accessor;
-        private final Kind kind;
-
-        Field(String name, Codec<V> codec, Function<? super T, ? extends V> accessor, Kind kind) {
-            this.name = Objects.requireNonNull(name, "name");
-            this.codec = Objects.requireNonNull(codec, "codec");
-            this.accessor = Objects.requireNonNull(accessor, "accessor");
-            this.kind = Objects.requireNonNull(kind, "kind");
-        }
-
-        /**
-         * Returns the JSON field name.
-         *
-         * @return the name
-         */
-        public String name() {
-            return name;
-        }
-
-        /**
-         * Returns the codec.
-         *
-         * @return the codec
-         */
-        public Codec<V> codec() {
-            return codec;
-        }
-
-        /**
-         * Returns whether the field is an input or derived.
-         *
-         * @return the kind
-         */
-        public Kind kind() {
-            return kind;
-        }
-
-        /**
-         * Returns the field's value in {@code value}.
-         *
-         * @param value the value the field belongs to
-         * @return the field's value; {@code null} only where the codec has a {@code null} null value
-         */
-        public V get(T value) {
-            return accessor.apply(value);
-        }
-
-        @Override
-        public String toString() {
-            return name + " (" + kind + ")";
-        }
-    }
-
-    /**
-     * The inputs of a value as read, handed to the factory.
-     */
-    public interface Values {
-
-        /**
-         * Returns the value given for a derived field, for a factory that needs it to pick
-         * between two core factories; it is still checked after the value is built.
-         *
-         * @param name the derived field's name
-         * @return the value given, empty when absent or {@code null}
-         * @throws IllegalArgumentException if the shape has no derived field of that name
-         */
-        Optional<Object> stated(String name);
-
-        /**
-         * Returns an input as read: the value, or the codec's null value when the field is
-         * absent or JSON {@code null}.
-         *
-         * @param name the input's name
-         * @return the value, never {@code null}
-         * @throws JsonMappingException if a required input is missing or {@code null}
-         * @throws IllegalArgumentException if the shape has no input (or checked input) of
-         *     that name
-         */
-        Object value(String name) throws JsonMappingException;
-
-        /**
-         * Returns an input of a given class.
-         *
-         * @param <V> the type
-         * @param name the input's name
-         * @param type the class its codec reads ({@code Long} for a {@code long})
-         * @return the value
-         * @throws JsonMappingException if a required input is missing or {@code null}
-         */
-        default <V> V get(String name, Class<V> type) throws JsonMappingException {
-            return type.cast(value(name));
-        }
-
-        /**
-         * Returns a {@code long} input.
-         *
-         * @param name the input's name
-         * @return the value
-         * @throws JsonMappingException if it is missing or {@code null}
-         */
-        default long getLong(String name) throws JsonMappingException {
-            return get(name, Long.class);
-        }
-
-        /**
-         * Returns an {@code int} input.
-         *
-         * @param name the input's name
-         * @return the value
-         * @throws JsonMappingException if it is missing or {@code null}
-         */
-        default int getInt(String name) throws JsonMappingException {
-            return get(name, Integer.class);
-        }
-
-        /**
-         * Returns a {@code double} input.
-         *
-         * @param name the input's name
-         * @return the value
-         * @throws JsonMappingException if it is missing or {@code null}
-         */
-        default double getDouble(String name) throws JsonMappingException {
-            return get(name, Double.class);
-        }
-
-        /**
-         * Returns a {@code boolean} input.
-         *
-         * @param name the input's name
-         * @return the value
-         * @throws JsonMappingException if it is missing or {@code null}
-         */
-        default boolean getBoolean(String name) throws JsonMappingException {
-            return get(name, Boolean.class);
-        }
-
-        /**
-         * Returns an optional input (an {@link Codecs#optional} field).
-         *
-         * @param <V> the type of the value
-         * @param name the input's name
-         * @param type the class of the value
-         * @return the value, empty when absent or {@code null}
-         * @throws JsonMappingException never for an optional field
-         */
-        default <V> Optional<V> optional(String name, Class<V> type) throws JsonMappingException {
-            return ((Optional<?>) value(name)).map(type::cast);
-        }
-
-        /**
-         * Returns a list input (a {@link Codecs#listOf} field).
-         *
-         * @param <E> the element type
-         * @param name the input's name
-         * @param element the class of the elements
-         * @return the list
-         * @throws JsonMappingException if it is missing or {@code null}
-         */
-        default <E> List<E> list(String name, Class<E> element) throws JsonMappingException {
-            List<E> list = new ArrayList<>();
-            for (Object o : (List<?>) value(name)) {
-                list.add(element.cast(o));
-            }
-            return list;
-        }
-
-        /**
-         * Returns a map input (a {@link Codecs#mapOf} field), in document order.
-         *
-         * @param <V> the value type
-         * @param name the input's name
-         * @param valueType the class of the values
-         * @return the map
-         * @throws JsonMappingException if it is missing or {@code null}
-         */
-        default <V> Map<String, V> map(String name, Class<V> valueType) throws JsonMappingException {
-            Map<String, V> map = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) value(name)).entrySet()) {
-                map.put((String) e.getKey(), valueType.cast(e.getValue()));
-            }
-            return map;
-        }
-    }
-
-    /**
-     * Rebuilds a value from its inputs through a core factory.
-     *
-     * @param <T> the type built
-     */
-    @FunctionalInterface
-    public interface Factory<T> {
-
-        /**
-         * Builds the value.
-         *
-         * @param values the inputs
-         * @return the value
-         * @throws JsonMappingException if a required input is missing
-         * @throws IllegalArgumentException if the core factory rejects the inputs
-         */
-        T create(Values values) throws JsonMappingException;
-    }
-
     /**
      * Builds a {@link Shape}: fields in the order they are written, then the factory.
      *
@@ -480,7 +250,7 @@ public final class Shape<T> {
          * @return this builder
          */
         public <V> Builder<T> input(String name, Codec<V> codec, Function<? super T, ? extends V> accessor) {
-            return add(name, codec, accessor, Kind.INPUT);
+            return add(name, codec, accessor, Field.Kind.INPUT);
         }
 
         /**
@@ -493,7 +263,7 @@ public final class Shape<T> {
          * @return this builder
          */
         public <V> Builder<T> derived(String name, Codec<V> codec, Function<? super T, ? extends V> accessor) {
-            return add(name, codec, accessor, Kind.DERIVED);
+            return add(name, codec, accessor, Field.Kind.DERIVED);
         }
 
         /**
@@ -507,10 +277,10 @@ public final class Shape<T> {
          * @return this builder
          */
         public <V> Builder<T> checkedInput(String name, Codec<V> codec, Function<? super T, ? extends V> accessor) {
-            return add(name, codec, accessor, Kind.CHECKED_INPUT);
+            return add(name, codec, accessor, Field.Kind.CHECKED_INPUT);
         }
 
-        private <V> Builder<T> add(String name, Codec<V> codec, Function<? super T, ? extends V> accessor, Kind kind) {
+        private <V> Builder<T> add(String name, Codec<V> codec, Function<? super T, ? extends V> accessor, Field.Kind kind) {
             fields.add(new Field<>(name, codec, accessor, kind));
             return this;
         }

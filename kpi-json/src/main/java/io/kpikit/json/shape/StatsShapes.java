@@ -67,7 +67,7 @@ final class StatsShapes {
     }
 
     /** The reason given for a derived {@code reason} field: empty when absent or {@code null}. */
-    static Optional<String> statedReason(Shape.Values v) {
+    static Optional<String> statedReason(Values v) {
         return v.stated("reason").flatMap(o -> ((Optional<?>) o).map(String.class::cast));
     }
 }

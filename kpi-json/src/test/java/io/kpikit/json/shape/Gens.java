@@ -15,10 +15,10 @@ final class Gens {
 
     /**
      * Examples per area property: each example builds every type of an area and round-trips
-     * them all (some twenty values), so 100 examples give every type a hundred random inputs
-     * and keep a property near a second on a busy machine.
+     * them all (some twenty values), so 50 examples give every type fifty random inputs and
+     * keep a property near a second on a busy machine.
      */
-    static final int EXAMPLES = 100;
+    static final int EXAMPLES = 50;
 
     static final Currency CNY = Currency.getInstance("CNY");
 

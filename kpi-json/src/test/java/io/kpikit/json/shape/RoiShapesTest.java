@@ -97,6 +97,33 @@ class RoiShapesTest {
     }
 
     @Test
+    void rejectsAHoldoutWithZeroCostBecauseItsExactBaselineIsLost() {
+        // cost 0: incrementalRoas is (40.00·3 − 100.00)/0, so u = 3 cannot be recovered; the reader
+        // rebuilds a plain baseline of 33.33 and the stated ratio no longer matches
+        IncrementalReturn holdout = IncrementalReturn.ofHoldout(cny("100.00"), 3, cny("40.00"), 1, cny("0.00"));
+        rejects(write(holdout).replace('"', '\''), IncrementalReturn.class, "/incrementalRoas",
+                "IncrementalReturn.incrementalRoas must equal the value computed from the inputs");
+        // with one holdout unit nothing is lost
+        IncrementalReturn one = IncrementalReturn.ofHoldout(cny("100.00"), 1, cny("40.00"), 1, cny("0.00"));
+        assertEquals(one, read(write(one).replace('"', '\''), IncrementalReturn.class));
+    }
+
+    @Test
+    void worksWithAPlainMapperFoundByFindAndRegisterModules() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper plain = new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules();
+        ChannelTable t = ChannelTable.of(CNY, List.of(new ChannelSpend("SEM", cny("1000000.00"), cny("4200000.00"))));
+        assertEquals(write(t), plain.writeValueAsString(t));
+        assertEquals(t, plain.readValue(plain.writeValueAsString(t), ChannelTable.class));
+        // strict even there: a duplicate field is rejected although the parser does not check
+        com.fasterxml.jackson.core.JacksonException e = org.junit.jupiter.api.Assertions.assertThrows(
+                com.fasterxml.jackson.core.JacksonException.class, () -> plain.readValue(json(
+                        "{'revenue':{'amount':1,'currency':'CNY'},'cost':{'amount':1,'currency':'CNY'},'cost':{'amount':2,"
+                                + "'currency':'CNY'}}"), Roas.class));
+        assertEquals("/cost", io.kpikit.json.KpiJson.pointer(e));
+    }
+
+    @Test
     void rejectsBadInputWithThePointerAndCoresMessage() {
         JacksonException e = rejects("{'revenue':{'amount':1.00,'currency':'CNY'},'cost':{'amount':-1.00,'currency':'CNY'}}",
                 Roas.class, "", "invalid Roas: cost must be >= 0, was CNY -1.00");
