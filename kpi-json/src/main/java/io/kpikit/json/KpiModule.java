@@ -2,26 +2,34 @@ package io.kpikit.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.kpikit.budget.CategoryPath;
 import io.kpikit.core.Direction;
 import io.kpikit.core.Figure;
 import io.kpikit.core.Money;
 import io.kpikit.core.PointChange;
 import io.kpikit.core.Ratio;
+import io.kpikit.json.deser.CategoryPathDeserializer;
 import io.kpikit.json.deser.DirectionDeserializer;
 import io.kpikit.json.deser.FigureDeserializer;
 import io.kpikit.json.deser.MoneyDeserializer;
 import io.kpikit.json.deser.PointChangeDeserializer;
 import io.kpikit.json.deser.RatioDeserializer;
+import io.kpikit.json.deser.ShapeDeserializer;
+import io.kpikit.json.ser.CategoryPathSerializer;
 import io.kpikit.json.ser.DirectionSerializer;
 import io.kpikit.json.ser.FigureSerializer;
 import io.kpikit.json.ser.MoneySerializer;
 import io.kpikit.json.ser.PointChangeSerializer;
 import io.kpikit.json.ser.RatioSerializer;
+import io.kpikit.json.ser.ShapeSerializer;
+import io.kpikit.json.shape.Shape;
+import io.kpikit.json.shape.Shapes;
 
 /**
- * The Jackson module for the {@code io.kpikit.core} value types: it registers a serializer and
- * a deserializer for {@link Money}, {@link Ratio}, {@link Figure}, {@link PointChange} and
- * {@link Direction}.
+ * The Jackson module for kpikit: a serializer and a deserializer for the {@code io.kpikit.core}
+ * value types {@link Money}, {@link Ratio}, {@link Figure}, {@link PointChange} and
+ * {@link Direction}, and for the value and result types of the other core packages, each
+ * described by a {@link Shape} ({@link Shapes#all()}).
  *
  * <p>Shapes, with the kpi-json README listing them all:
  * <pre>{@code
@@ -31,7 +39,13 @@ import io.kpikit.json.ser.RatioSerializer;
  * Figure       {"value": 0.1}  or  {"value": null, "reason": "..."}
  * PointChange  {"before": <Ratio>, "after": <Ratio>, "points": <Ratio>, "relative": <Ratio>}
  * Direction    "HIGHER_IS_BETTER"
+ * CategoryPath "online/feed-ads"
+ * Roas         {"revenue": <Money>, "cost": <Money>, "ratio": <Ratio>, "notation": "1:4.2"}
  * }</pre>
+ * A result is written as its inputs plus its headline derived figures; on reading, the inputs
+ * go through the core factory and the derived figures given are checked against it. A result
+ * that core offers no public factory for (an attribution produced by a model) is write-only:
+ * it has a serializer and no deserializer.
  *
  * <p>The module is listed in {@code META-INF/services/com.fasterxml.jackson.databind.Module},
  * so {@code ObjectMapper.findAndRegisterModules()} finds it; {@link KpiJson#mapper()} adds it
@@ -66,5 +80,17 @@ public final class KpiModule extends SimpleModule {
         addDeserializer(PointChange.class, PointChangeDeserializer.INSTANCE);
         addSerializer(Direction.class, DirectionSerializer.INSTANCE);
         addDeserializer(Direction.class, DirectionDeserializer.INSTANCE);
+        addSerializer(CategoryPath.class, CategoryPathSerializer.INSTANCE);
+        addDeserializer(CategoryPath.class, CategoryPathDeserializer.INSTANCE);
+        for (Shape<?> shape : Shapes.all()) {
+            register(shape);
+        }
+    }
+
+    private <T> void register(Shape<T> shape) {
+        addSerializer(shape.type(), new ShapeSerializer<>(shape));
+        if (shape.isReadable()) {
+            addDeserializer(shape.type(), new ShapeDeserializer<>(shape));
+        }
     }
 }

@@ -144,16 +144,32 @@ public abstract class KpiObjectDeserializer<T> extends StdDeserializer<T> {
      *     &plusmn;{@value #MAX_EXPONENT}
      */
     protected final BigDecimal readDecimal(String name, JsonParser p) throws IOException {
+        return readDecimal(p, handledType(), typeName() + "." + name);
+    }
+
+    /**
+     * Reads a JSON number as an exact decimal, keeping its scale, with the rules of
+     * {@link #readDecimal(String, JsonParser)}; for code that reads values outside a
+     * {@code KpiObjectDeserializer} subclass (the shape codecs).
+     *
+     * @param p the parser, at the value
+     * @param type the type being read, recorded in the exception
+     * @param label what the value is, for the message ({@code "Money.amount"})
+     * @return the number
+     * @throws IOException if the value is not a finite JSON number or its exponent is beyond
+     *     &plusmn;{@value #MAX_EXPONENT}
+     */
+    public static BigDecimal readDecimal(JsonParser p, Class<?> type, String label) throws IOException {
         JsonToken token = p.currentToken();
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw mismatch(p, name, "must be a JSON number, was " + describe(token));
+            throw mismatch(p, type, label, "must be a JSON number, was " + describe(token));
         }
         if (p.isNaN()) {
-            throw mismatch(p, name, "must be a finite number, was " + p.getText());
+            throw mismatch(p, type, label, "must be a finite number, was " + p.getText());
         }
         BigDecimal value = p.getDecimalValue();
         if (Math.abs((long) value.scale()) > MAX_EXPONENT) {
-            throw mismatch(p, name, "must have an exponent within ±" + MAX_EXPONENT + ", was " + value);
+            throw mismatch(p, type, label, "must have an exponent within ±" + MAX_EXPONENT + ", was " + value);
         }
         return value;
     }
@@ -199,11 +215,29 @@ public abstract class KpiObjectDeserializer<T> extends StdDeserializer<T> {
     }
 
     private MismatchedInputException mismatch(JsonParser p, String name, String rule) {
-        return MismatchedInputException.from(p, handledType(), typeName() + "." + name + " " + rule);
+        return mismatch(p, handledType(), typeName() + "." + name, rule);
     }
 
-    /** Describes a token for a message: "a string", "an array", "null". */
-    static String describe(JsonToken token) {
+    /**
+     * Returns an error about a value, to throw: the message is {@code "<label> <rule>"}.
+     *
+     * @param p the parser, at the value
+     * @param type the type being read, recorded in the exception
+     * @param label what the value is ({@code "Money.amount"})
+     * @param rule what is wrong ({@code "must be a JSON number, was a string"})
+     * @return the exception
+     */
+    public static MismatchedInputException mismatch(JsonParser p, Class<?> type, String label, String rule) {
+        return MismatchedInputException.from(p, type, label + " " + rule);
+    }
+
+    /**
+     * Describes a token for a message: "a string", "an array", "null".
+     *
+     * @param token the token, {@code null} at the end of the input
+     * @return the description
+     */
+    public static String describe(JsonToken token) {
         if (token == null) {
             return "the end of the input";
         }

@@ -1,6 +1,8 @@
 /**
- * Jackson deserializers for the {@code io.kpikit.core} value types, one class per type, each
- * with a shared {@code INSTANCE}; {@link io.kpikit.json.KpiModule} registers them all.
+ * Jackson deserializers for kpikit: one class per {@code io.kpikit.core} value type, each with a
+ * shared {@code INSTANCE}, and {@link io.kpikit.json.deser.ShapeDeserializer}, which reads every
+ * other readable kpikit type from its {@link io.kpikit.json.shape.Shape};
+ * {@link io.kpikit.json.KpiModule} registers them all.
  *
  * <p>They are strict whatever the mapper's configuration:
  * {@link io.kpikit.json.deser.KpiObjectDeserializer} rejects unknown, duplicate, missing and

@@ -52,6 +52,18 @@ public abstract class KpiSerializer<T> extends StdSerializer<T> {
      */
     protected static void writeDecimalField(JsonGenerator gen, String name, BigDecimal value) throws IOException {
         gen.writeFieldName(name);
+        writeDecimal(gen, value);
+    }
+
+    /**
+     * Writes a decimal value, in plain notation when it is at most {@link #MAX_PLAIN_LENGTH}
+     * characters long, as {@link #writeDecimalField} does for a field.
+     *
+     * @param gen the generator, positioned where a value may be written
+     * @param value the value
+     * @throws IOException if the generator fails
+     */
+    public static void writeDecimal(JsonGenerator gen, BigDecimal value) throws IOException {
         if (!gen.canWriteFormattedNumbers()) {
             gen.writeNumber(value);
         } else if (plainLength(value) <= MAX_PLAIN_LENGTH) {

@@ -1,6 +1,8 @@
 /**
- * Jackson serializers for the {@code io.kpikit.core} value types, one class per type, each
- * with a shared {@code INSTANCE}; {@link io.kpikit.json.KpiModule} registers them all.
+ * Jackson serializers for kpikit: one class per {@code io.kpikit.core} value type, each with a
+ * shared {@code INSTANCE}, and {@link io.kpikit.json.ser.ShapeSerializer}, which writes every
+ * other kpikit type from its {@link io.kpikit.json.shape.Shape};
+ * {@link io.kpikit.json.KpiModule} registers them all.
  *
  * <p>{@link io.kpikit.json.ser.KpiSerializer} holds the shared number rule: decimals in plain
  * notation at their own scale. NaN and the infinities cannot be written because the core

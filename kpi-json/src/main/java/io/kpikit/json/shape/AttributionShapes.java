@@ -1,0 +1,146 @@
+package io.kpikit.json.shape;
+
+import static io.kpikit.json.shape.Codecs.BOOLEAN;
+import static io.kpikit.json.shape.Codecs.DOUBLE;
+import static io.kpikit.json.shape.Codecs.INT;
+import static io.kpikit.json.shape.Codecs.LONG;
+import static io.kpikit.json.shape.Codecs.MONEY;
+import static io.kpikit.json.shape.Codecs.STRING;
+import static io.kpikit.json.shape.Codecs.listOf;
+import static io.kpikit.json.shape.Codecs.object;
+import static io.kpikit.json.shape.Codecs.optional;
+
+import io.kpikit.attribution.Attribution;
+import io.kpikit.attribution.ChannelCredit;
+import io.kpikit.attribution.ChannelReturn;
+import io.kpikit.attribution.Conversion;
+import io.kpikit.attribution.Journeys;
+import io.kpikit.attribution.MarkovChain;
+import io.kpikit.attribution.MarkovTransition;
+import io.kpikit.attribution.ModelComparison;
+import io.kpikit.attribution.PathSet;
+import io.kpikit.attribution.RemovalEffect;
+import io.kpikit.attribution.ShapleyValue;
+import io.kpikit.attribution.ShapleyValues;
+import io.kpikit.attribution.Touchpoint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shapes of {@code io.kpikit.attribution}. The results of the models (attributions, a Markov
+ * chain, a comparison of models) are write-only: core builds them only by running a model on a
+ * path set. Large results are arrays of per-channel (or per-transition) objects.
+ */
+final class AttributionShapes {
+
+    /** One channel's credit: conversions, value and share of the value. */
+    static final Shape<ChannelCredit> CHANNEL_CREDIT = Shape.ofRecord(ChannelCredit.class).build();
+
+    /** One channel's return on its spend under an attribution; the cost per conversion as money. */
+    static final Shape<ChannelReturn> CHANNEL_RETURN = Shape.ofRecord(ChannelReturn.class)
+            .derived("costPerConversionMoney", optional(MONEY), ChannelReturn::costPerConversionMoney)
+            .build();
+
+    /** An attribution, write-only: the model, totals and one credit per channel. */
+    static final Shape<Attribution> ATTRIBUTION = Shape.builder(Attribution.class)
+            .derived("model", STRING, Attribution::model)
+            .derived("totalConversions", DOUBLE, Attribution::totalConversions)
+            .derived("totalValue", MONEY, Attribution::totalValue)
+            .derived("credits", listOf(object(ChannelCredit.class)), Attribution::credits)
+            .writeOnly();
+
+    /** A transition of a Markov chain: from, to, weight and probability. */
+    static final Shape<MarkovTransition> MARKOV_TRANSITION = Shape.ofRecord(MarkovTransition.class).build();
+
+    /** The removal effect of a channel on conversions and value. */
+    static final Shape<RemovalEffect> REMOVAL_EFFECT = Shape.ofRecord(RemovalEffect.class).build();
+
+    /**
+     * A fitted Markov chain, write-only: order, states, transitions, the conversion probability
+     * and expected value, the removal effects and the attribution.
+     */
+    static final Shape<MarkovChain> MARKOV_CHAIN = Shape.builder(MarkovChain.class)
+            .derived("order", INT, MarkovChain::order)
+            .derived("states", listOf(STRING), MarkovChain::states)
+            .derived("transitions", listOf(object(MarkovTransition.class)), MarkovChain::transitions)
+            .derived("conversionProbability", DOUBLE, MarkovChain::conversionProbability)
+            .derived("expectedValue", DOUBLE, MarkovChain::expectedValue)
+            .derived("removalEffects", listOf(object(RemovalEffect.class)), MarkovChain::removalEffects)
+            .derived("attribution", object(Attribution.class), MarkovChain::attribution)
+            .writeOnly();
+
+    /** Several models side by side, write-only: the channels and one attribution per model. */
+    static final Shape<ModelComparison> MODEL_COMPARISON = Shape.builder(ModelComparison.class)
+            .derived("channels", listOf(STRING), ModelComparison::channels)
+            .derived("models", listOf(STRING), ModelComparison::models)
+            .derived("attributions", listOf(object(Attribution.class)), AttributionShapes::attributions)
+            .writeOnly();
+
+    /** One channel's Shapley value with its standard errors. */
+    static final Shape<ShapleyValue> SHAPLEY_VALUE = Shape.ofRecord(ShapleyValue.class).build();
+
+    /** The Shapley values of every channel, and how they were computed. */
+    static final Shape<ShapleyValues> SHAPLEY_VALUES = Shape.ofRecord(ShapleyValues.class).build();
+
+    /** A touch of a user by a channel at an instant. */
+    static final Shape<Touchpoint> TOUCHPOINT = Shape.ofRecord(Touchpoint.class).build();
+
+    /** A conversion of a user at an instant, with its value. */
+    static final Shape<Conversion> CONVERSION = Shape.ofRecord(Conversion.class).build();
+
+    /**
+     * A path set, write-only: core exposes each path's channels, conversions and nulls but not
+     * its value, so the set is written as a summary with those, and read from CSV with
+     * {@code PathCsv}.
+     */
+    static final Shape<PathSet> PATH_SET = Shape.builder(PathSet.class)
+            .derived("channels", listOf(STRING), PathSet::channels)
+            .derived("size", INT, PathSet::size)
+            .derived("totalConversions", DOUBLE, PathSet::totalConversions)
+            .derived("totalNulls", DOUBLE, PathSet::totalNulls)
+            .derived("totalValue", MONEY, PathSet::totalValue)
+            .derived("hasTouchAges", BOOLEAN, PathSet::hasTouchAges)
+            .derived("paths", listOf(Codecs.inline(PathSummary.SHAPE)), AttributionShapes::paths)
+            .writeOnly();
+
+    /** Journeys built from touchpoints, write-only because their path set is. */
+    static final Shape<Journeys> JOURNEYS = Shape.builder(Journeys.class)
+            .derived("paths", object(PathSet.class), Journeys::paths)
+            .derived("unattributedConversions", LONG, Journeys::unattributedConversions)
+            .derived("unattributedValue", MONEY, Journeys::unattributedValue)
+            .writeOnly();
+
+    /** One path of a path set as written: its channels, conversions and nulls. */
+    record PathSummary(List<String> path, double conversions, double nulls) {
+
+        static final Shape<PathSummary> SHAPE = Shape.builder(PathSummary.class)
+                .derived("path", listOf(STRING), PathSummary::path)
+                .derived("conversions", DOUBLE, PathSummary::conversions)
+                .derived("nulls", DOUBLE, PathSummary::nulls)
+                .writeOnly();
+    }
+
+    private AttributionShapes() {
+    }
+
+    static List<Shape<?>> all() {
+        return List.of(CHANNEL_CREDIT, CHANNEL_RETURN, ATTRIBUTION, MARKOV_TRANSITION, REMOVAL_EFFECT, MARKOV_CHAIN,
+                MODEL_COMPARISON, SHAPLEY_VALUE, SHAPLEY_VALUES, TOUCHPOINT, CONVERSION, PATH_SET, JOURNEYS);
+    }
+
+    private static List<Attribution> attributions(ModelComparison comparison) {
+        List<Attribution> out = new ArrayList<>();
+        for (String model : comparison.models()) {
+            out.add(comparison.attribution(model));
+        }
+        return out;
+    }
+
+    private static List<PathSummary> paths(PathSet set) {
+        List<PathSummary> out = new ArrayList<>(set.size());
+        for (int i = 0; i < set.size(); i++) {
+            out.add(new PathSummary(set.path(i), set.conversions(i), set.nulls(i)));
+        }
+        return out;
+    }
+}
