@@ -36,8 +36,8 @@ import java.util.Objects;
  * {@link ReportCells}: money with thousands separators at the currency's minor unit (the
  * currency is named in the header and in the column headings), rates as percentages with one
  * decimal ({@code 95.0%}), ROAS as {@code 1:4.2}, statuses in words ({@code at risk}). An
- * undefined value is {@code n/a}; the warnings at the end say why (the reasons the core did not
- * already warn about follow as "also undefined"). A POINTS KPI's levels are shares, so they are
+ * undefined value is {@code n/a}; the warnings at the end say why, one per line (the reasons the
+ * core did not already warn about follow under "Also undefined"). A POINTS KPI's levels are shares, so they are
  * printed as percentages; other levels are printed as numbers in their unit.
  *
  * <p>The text is for people and may change between versions; programs should read the JSON
@@ -306,16 +306,16 @@ final class ReportText {
     }
 
     private static void warnings(StringBuilder sb, List<ReviewWarning> warnings, List<ReviewWarning> notes) {
-        if (warnings.isEmpty() && notes.isEmpty()) {
-            sb.append("\nWarnings: none\n");
-            return;
-        }
-        Table t = new Table().left("section").left("item").left("message");
-        warnings.forEach(w -> t.row(w.section(), w.item(), w.message()));
+        sb.append('\n').append(warnings.isEmpty() ? "Warnings: none" : "Warnings (" + warnings.size() + ")").append('\n');
+        warnings.forEach(w -> sb.append(INDENT).append(warning(w)).append('\n'));
         if (!notes.isEmpty()) {
-            t.rule();
-            notes.forEach(n -> t.row(n.section(), n.item(), "also " + n.message()));
+            sb.append("\nAlso undefined (the reasons of the other n/a figures)\n");
+            notes.forEach(n -> sb.append(INDENT).append(warning(n)).append('\n'));
         }
-        block(sb, "Warnings (" + warnings.size() + ")", t);
+    }
+
+    /** A warning on one line: {@code roi / summit: roas is undefined: cost is 0}. */
+    private static String warning(ReviewWarning w) {
+        return Table.clean(w.section() + (w.item().isEmpty() ? "" : " / " + w.item()) + ": " + w.message());
     }
 }
