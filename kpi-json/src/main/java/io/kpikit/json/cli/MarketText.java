@@ -58,7 +58,7 @@ final class MarketText {
         perUnit(t, "AOV (" + code + ")", cs.aov(), "aov", "revenue / orders", c);
         perUnit(t, "ARPU (" + code + ")", cs.arpu(), "arpu", "revenue / customers at end", c);
         perUnit(t, "CAC (" + code + ")", cs.cac(), "cac",
-                (cs.cacSpend() == null ? "spend" : cs.cacSpend() + " spend") + " / new customers", c);
+                cacSpend(cs.cacSpend()) + " / new customers", c);
         LtvFigure ltv = cs.ltv();
         if (ltv != null) {
             t.row("LTV (" + code + ")", ltv.value() != null ? c.money(ltv.value()) : c.na(s, "ltv", "ltv", ltv.reason()),
@@ -80,6 +80,14 @@ final class MarketText {
             t.row("CSAT", c.percent(cs.csat(), s, "csat", "csat"), "satisfied / responses = " + c.inputs(cs.csat()));
         }
         ReportText.block(sb, "Customers", t);
+    }
+
+    /** The CAC's spend in words: the document's acquisition spend or the channels' total. */
+    private static String cacSpend(String source) {
+        if ("acquisitionSpend".equals(source)) {
+            return "acquisition spend";
+        }
+        return "channels".equals(source) ? "channel spend" : "spend";
     }
 
     private static void perUnit(Table t, String label, MoneyPerUnit m, String what, String formula, ReportCells c) {

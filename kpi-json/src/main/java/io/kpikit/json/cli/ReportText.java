@@ -20,6 +20,7 @@ import io.kpikit.review.TargetKind;
 import io.kpikit.review.VarianceRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -255,16 +256,26 @@ final class ReportText {
         String s = "budget";
         Map<String, String> names = new HashMap<>();
         b.lines().forEach(l -> names.put(l.path(), l.name()));
-        Table t = new Table().left("category").right("budget (" + code + ")").right("actual (" + code + ")")
-                .right("variance (" + code + ")").right("variance %").right("execution").left("favourability")
-                .left("status").left("line");
+        boolean bothKinds = b.tree().stream().map(VarianceRow::kind).distinct().count() > 1;
+        Table t = new Table().left("category");
+        if (bothKinds) {
+            t.left("kind");
+        }
+        t.right("budget (" + code + ")").right("actual (" + code + ")").right("variance (" + code + ")")
+                .right("variance %").right("execution").left("favourability").left("status").left("line");
         for (VarianceRow r : b.tree()) {
             String item = r.path().isEmpty() ? "total" : r.path();
             String name = names.get(r.path());
-            t.row(INDENT.repeat(Math.max(r.depth(), 0)) + r.name(), c.money(r.budget()), c.money(r.actual()),
-                    c.money(r.variance()), c.percent(r.variancePercent(), s, item, "variancePercent"),
+            List<String> row = new ArrayList<>();
+            row.add(INDENT.repeat(Math.max(r.depth(), 0)) + r.name());
+            if (bothKinds) {
+                row.add(ReportCells.words(r.kind()));
+            }
+            row.addAll(Arrays.asList(c.money(r.budget()), c.money(r.actual()), c.money(r.variance()),
+                    c.percent(r.variancePercent(), s, item, "variancePercent"),
                     c.percent(r.executionRate(), s, item, "executionRate"), ReportCells.words(r.favourability()),
-                    ReportCells.words(r.status()), name == null || name.equals(r.name()) ? null : name);
+                    ReportCells.words(r.status()), name == null || name.equals(r.name()) ? null : name));
+            t.row(row.toArray(new String[0]));
         }
         block(sb, "Budget (tolerance " + c.percent(b.toleranceBelow().negate()) + " to +"
                 + c.percent(b.toleranceAbove()) + " of budget)", t);
