@@ -28,6 +28,7 @@ import java.util.Objects;
  * in which case the full trace follows the message.
  *
  * <pre>{@code
+ * kpi review examples/annual-review-2024.json --format text
  * kpi attribute paths.csv --model markov --order 2
  * kpi attribute - --model=linear --format json < paths.csv
  * }</pre>
@@ -38,7 +39,7 @@ import java.util.Objects;
 public final class Kpi {
 
     /** The commands, in the order {@code kpi --help} lists them. */
-    private static final List<Command> COMMANDS = List.of(new AttributeCommand());
+    private static final List<Command> COMMANDS = List.of(new ReviewCommand(), new AttributeCommand());
 
     private static final String DEBUG = "--debug";
 

@@ -6,7 +6,9 @@
  * (its name, a one-line summary, its {@code Option}s and what it does); adding a command is
  * one class and one entry in {@code Kpi}'s command list. Options are parsed by hand
  * ({@code --opt value} and {@code --opt=value}, no short forms, each option at most once),
- * so the jar needs nothing beyond kpi-core and Jackson.
+ * so the jar needs nothing beyond kpi-core and Jackson. {@code kpi review --format text} is
+ * formatted by {@code ReportText} and {@code MarketText}, which build {@code Table}s of cells
+ * that {@code ReportCells} formats (money, percentages, {@code n/a} with the reason kept).
  *
  * <p>Exit codes: 0 success; 1 the input could not be used (invalid data with its file and
  * line or JSON Pointer, a missing or unreadable file); 2 a usage error (unknown command or

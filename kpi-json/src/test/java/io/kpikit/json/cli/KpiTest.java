@@ -28,7 +28,7 @@ class KpiTest {
         assertEquals(0, r.code());
         assertEquals("", r.err());
         assertTrue(r.out().startsWith("Usage: kpi [--debug] COMMAND [OPTIONS] [ARGS]\n"), r.out());
-        for (String word : List.of("attribute", "--help", "--version", "--debug", "kpi COMMAND --help",
+        for (String word : List.of("review", "attribute", "--help", "--version", "--debug", "kpi COMMAND --help",
                 "0 success", "1 invalid data", "2 usage error")) {
             assertTrue(r.out().contains(word), word + " in\n" + r.out());
         }
@@ -66,10 +66,10 @@ class KpiTest {
     void rejectsAMissingOrUnknownCommand() {
         Result none = kpi();
         assertEquals(2, none.code());
-        assertEquals("kpi: a command is required: one of attribute; see kpi --help\n", none.err());
+        assertEquals("kpi: a command is required: one of review, attribute; see kpi --help\n", none.err());
         Result unknown = kpi("atribute", "x.csv");
         assertEquals(2, unknown.code());
-        assertEquals("kpi: command must be one of attribute, was \"atribute\"; see kpi --help\n", unknown.err());
+        assertEquals("kpi: command must be one of review, attribute, was \"atribute\"; see kpi --help\n", unknown.err());
         assertEquals("", unknown.out());
         Result option = kpi("--verbose", "attribute");
         assertEquals(2, option.code());
