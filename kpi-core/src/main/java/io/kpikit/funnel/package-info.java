@@ -12,7 +12,9 @@
  *       {@link io.kpikit.funnel.EventFunnelAccumulator} that turns
  *       {@link io.kpikit.funnel.FunnelEvent}s (or primitive ids) into an
  *       {@link io.kpikit.funnel.EventFunnel}: users, value and breakdown per step, and
- *       {@link io.kpikit.funnel.TimeToConvert} between any two steps.</li>
+ *       {@link io.kpikit.funnel.TimeToConvert} between any two steps;
+ *       {@link io.kpikit.funnel.FunnelEventsCsv} reads such events from a
+ *       {@code user_id,event,timestamp[,value]} CSV file in any row order.</li>
  * </ul>
  *
  * <p>Rules users compare against PostHog, Amplitude or SQL, each stated in full on its type:

@@ -1,6 +1,7 @@
 package io.kpikit.review;
 
 import io.kpikit.attainment.Attainment;
+import io.kpikit.attainment.AttainmentConvention;
 import io.kpikit.attainment.AttainmentStatus;
 import io.kpikit.attainment.GrowthTarget;
 import io.kpikit.attainment.PointTarget;
@@ -8,18 +9,23 @@ import io.kpikit.attainment.Scorecard;
 import io.kpikit.attainment.ScorecardKpi;
 import io.kpikit.attainment.ScorecardLine;
 import io.kpikit.attainment.ScorecardResult;
+import io.kpikit.core.Direction;
 import io.kpikit.core.PointChange;
 import io.kpikit.core.Ratio;
 import io.kpikit.growth.Change;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the attainment and growth sections from the KPIs with the attainment and growth APIs. */
 final class AttainmentSections {
 
     private static final String ATTAINMENT = "attainment";
     private static final String GROWTH = "growth";
+    /** The convention of every attainment of the report: the default, stated in each row. */
+    private static final AttainmentConvention CONVENTION = AttainmentConvention.DEFAULT;
 
     private AttainmentSections() {
     }
@@ -27,53 +33,70 @@ final class AttainmentSections {
     static AttainmentSection attainment(List<KpiInput> kpis, Warnings w) {
         List<KpiRow> rows = new ArrayList<>();
         List<ScorecardKpi> card = new ArrayList<>();
+        Map<String, KpiRow> byName = new HashMap<>();
         for (KpiInput k : kpis) {
             KpiRow row = row(k, w);
             rows.add(row);
+            byName.put(k.name(), row);
             if (k.weight() != null && row.attainment() != null) {
                 card.add(ScorecardKpi.of(k.name(), row.attainment(), k.weight().doubleValue()));
             } else if (k.weight() != null) {
                 w.add(ATTAINMENT, k.name(), "weight is ignored: the KPI has no target, so it is not in the scorecard");
             }
         }
-        return new AttainmentSection(rows, scorecard(card, w));
+        return new AttainmentSection(rows, scorecard(card, byName, w));
+    }
+
+    /** The formula of the level reading, naming the convention's formula and the target level. */
+    static String reading(TargetKind kind, Direction direction) {
+        String formula = "level: " + CONVENTION.formula(direction);
+        switch (kind) {
+            case GROWTH:
+                return formula + ", target = base × (1 + growth)";
+            case POINTS:
+                return formula + ", target = base + points / 100";
+            default:
+                return formula;
+        }
     }
 
     private static KpiRow row(KpiInput k, Warnings w) {
         if (k.target() == null) {
             w.add(ATTAINMENT, k.name(), "the KPI has no target: no attainment or status");
             return new KpiRow(k.name(), k.unit(), k.direction(), k.targetKind(), k.base(), null, null, k.actual(),
-                    null, null, null, null, k.weight());
+                    null, null, null, null, null, null, null, k.weight());
         }
         BigDecimal targetLevel;
-        Ratio attainment;
         Ratio growth = null;
         PointChange points = null;
+        Ratio pointsAttainment = null;
         switch (k.targetKind()) {
             case GROWTH: {
                 GrowthTarget g = GrowthTarget.of(k.base(), k.target(), k.direction());
                 targetLevel = g.targetLevel();
-                attainment = g.levelAttainment(k.actual()).ratio();
                 growth = w.check(ATTAINMENT, k.name(), "growthAttainment", g.growthAttainment(k.actual()));
                 break;
             }
             case POINTS: {
                 targetLevel = k.base().add(k.target().movePointLeft(2));
                 points = PointChange.between(Ratio.of(k.base(), BigDecimal.ONE), Ratio.of(k.actual(), BigDecimal.ONE));
-                attainment = PointTarget.ofPoints(k.target(), k.direction()).attainment(points);
+                w.check(ATTAINMENT, k.name(), "relative pointChange", points.relative());
+                pointsAttainment = w.check(ATTAINMENT, k.name(), "pointsAttainment",
+                        PointTarget.ofPoints(k.target(), k.direction()).attainment(points));
                 break;
             }
             default:
                 targetLevel = k.target();
-                attainment = Attainment.of(k.actual(), k.target(), k.direction()).ratio();
         }
+        Ratio attainment = Attainment.of(k.actual(), targetLevel, k.direction(), CONVENTION).ratio();
         w.check(ATTAINMENT, k.name(), "attainment", attainment);
         AttainmentStatus status = k.statusBands().status(attainment);
         return new KpiRow(k.name(), k.unit(), k.direction(), k.targetKind(), k.base(), k.target(), targetLevel,
-                k.actual(), attainment, status, growth, points, k.weight());
+                k.actual(), attainment, reading(k.targetKind(), k.direction()), CONVENTION, status, growth, points,
+                pointsAttainment, k.weight());
     }
 
-    private static ScorecardSection scorecard(List<ScorecardKpi> card, Warnings w) {
+    private static ScorecardSection scorecard(List<ScorecardKpi> card, Map<String, KpiRow> rows, Warnings w) {
         if (card.isEmpty()) {
             return null;
         }
@@ -92,7 +115,9 @@ final class AttainmentSections {
         }
         List<ScoreRow> lines = new ArrayList<>();
         for (ScorecardLine l : result.lines()) {
-            lines.add(new ScoreRow(l.name(), l.attainment(), l.weight(), l.score(), l.contribution(), l.excluded()));
+            KpiRow row = rows.get(l.name());
+            lines.add(new ScoreRow(l.name(), l.attainment(), row.reading(), row.convention(), l.weight(), l.score(),
+                    l.contribution(), l.excluded()));
         }
         return new ScorecardSection(result.composite(), lines);
     }

@@ -97,14 +97,14 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
             for (int i = 0; i < models.size(); i++) {
                 String m = models.get(i);
                 if (!MODEL_NAMES.contains(m)) {
-                    throw new ReviewInputException("models/" + i, "model must be one of " + MODEL_NAMES + ", was \"" + m
+                    throw new ReviewInputException(Fields.at("models", i), "model must be one of " + MODEL_NAMES + ", was \"" + m
                             + "\"");
                 }
                 if (!seen.add(m)) {
-                    throw new ReviewInputException("models/" + i, "model names must be distinct, was \"" + m + "\" twice");
+                    throw new ReviewInputException(Fields.at("models", i), "model names must be distinct, was \"" + m + "\" twice");
                 }
                 if (m.equals("last-non-direct") && direct == null) {
-                    throw new ReviewInputException("models/" + i, "model last-non-direct needs direct, was absent");
+                    throw new ReviewInputException(Fields.at("models", i), "model last-non-direct needs direct, was absent");
                 }
             }
         }
@@ -117,7 +117,8 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
      * @param currency the currency of the conversion values
      * @param baseDirectory the directory a relative {@code csv} is resolved against
      * @return the paths
-     * @throws ReviewInputException if a path or the CSV is invalid (field {@code paths/i} or
+     * @throws ReviewInputException if a path or the CSV is invalid (field {@code paths/i},
+     *     {@code paths/i/value} for a value with more decimals than the currency's minor unit, or
      *     {@code csv}, the message naming the path or the CSV line), or {@code direct} is not a
      *     channel of the paths (field {@code direct})
      * @throws java.io.UncheckedIOException if the CSV file cannot be read
@@ -131,7 +132,8 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
             PathSet.Builder builder = PathSet.builder(currency);
             for (int i = 0; i < paths.size(); i++) {
                 PathInput p = paths.get(i);
-                Fields.core("paths/" + i, "", () -> builder.add(p.path(), p.conversions().doubleValue(), p.value(),
+                Fields.decimals(p.value(), currency, Fields.at("paths", i, "value"), "");
+                Fields.core(Fields.at("paths", i), "", () -> builder.add(p.path(), p.conversions().doubleValue(), p.value(),
                         p.nulls().doubleValue()));
             }
             set = builder.build();

@@ -29,6 +29,10 @@ final class AttributionSections {
         if (paths.totalConversions() == 0) {
             w.add(ATTRIBUTION, "", "the paths have no conversions: every share is undefined");
         }
+        if (paths.totalNulls() == 0) {
+            w.add(ATTRIBUTION, "", "the paths have no non-converting journeys (nulls, 0 when absent): markov and"
+                    + " shapley credit depend on them, so check that they were not left out");
+        }
         List<AttributionRow> rows = new ArrayList<>();
         for (String channel : comparison.channels()) {
             List<ModelCredit> credits = new ArrayList<>();

@@ -38,7 +38,7 @@ public record BudgetInput(BigDecimal toleranceBelow, BigDecimal toleranceAbove, 
         for (int i = 0; i < lines.size(); i++) {
             String path = lines.get(i).toBudgetLine().path().toString();
             if (!paths.add(path)) {
-                throw new ReviewInputException("lines/" + i + "/path", "path must be unique, was \"" + path + "\" twice");
+                throw new ReviewInputException(Fields.at("lines", i, "path"), "path must be unique, was \"" + path + "\" twice");
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.kpikit.review;
 
+import io.kpikit.budget.AllocationMix;
 import io.kpikit.budget.BudgetLine;
 import io.kpikit.budget.CategoryPath;
 import io.kpikit.budget.LineKind;
@@ -29,7 +30,9 @@ import java.util.Objects;
  * @param kind cost or revenue
  * @param budget the budget, {@code >= 0}
  * @param actual the actual, any sign (refunds can make it negative), in the budget's currency
- * @param tags key/value tags such as {@code mix=proven}; null for none
+ * @param tags key/value tags such as {@code mix=proven}, keys and values non-blank, values not
+ *     {@code "untagged"} (the report's group of the cost lines without the tag); null for none.
+ *     The report splits the cost lines by each tag key ({@link MixSection})
  * @param monthlyPlan the plan of every period, summing to {@code budget}, or null
  * @param monthlyActual the actuals of the periods elapsed, or null; requires {@code monthlyPlan}
  */
@@ -58,7 +61,7 @@ public record BudgetLineInput(String path, String name, LineKind kind, Money bud
         String item = Fields.item("budget line", path);
         String p = path;
         CategoryPath category = Fields.core("path", item, () -> CategoryPath.of(p));
-        name = name == null ? category.segments().get(category.depth() - 1) : name;
+        name = name == null ? category.segments().get(category.depth() - 1) : Fields.text(name, "name", item);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(actual, "actual");
@@ -67,7 +70,24 @@ public record BudgetLineInput(String path, String name, LineKind kind, Money bud
             throw new ReviewInputException("actual", "actual must be in " + budget.currency() + " (the budget's currency), was "
                     + actual + item);
         }
-        tags = tags == null ? Map.of() : Fields.map(tags, "tags");
+        tags = tags == null ? Map.of() : Fields.map(tags, "tags", item);
+        for (Map.Entry<String, String> t : tags.entrySet()) {
+            if (t.getKey().isBlank()) {
+                throw new ReviewInputException(Fields.at("tags", t.getKey()), "tag key must not be blank, was \""
+                        + t.getKey() + "\"" + item);
+            }
+            if (t.getValue().equals(AllocationMix.UNTAGGED)) {
+                List<String> at = Fields.at("tags", t.getKey());
+                throw new ReviewInputException(at, ReviewInputException.pointer(at) + " must not be \""
+                        + AllocationMix.UNTAGGED + "\" (the report's name for lines without the tag), was \""
+                        + t.getValue() + "\"" + item);
+            }
+            if (t.getValue().isBlank()) {
+                List<String> at = Fields.at("tags", t.getKey());
+                throw new ReviewInputException(at, ReviewInputException.pointer(at) + " must not be blank, was \""
+                        + t.getValue() + "\"" + item);
+            }
+        }
         monthlyPlan = Fields.list(monthlyPlan, "monthlyPlan");
         monthlyActual = Fields.list(monthlyActual, "monthlyActual");
         if (monthlyActual != null && monthlyPlan == null) {
@@ -75,13 +95,35 @@ public record BudgetLineInput(String path, String name, LineKind kind, Money bud
                     + item);
         }
         BudgetLine line = Fields.core("", item, () -> toLine(p, null, kind, budget, actual, Map.of()));
-        for (Map.Entry<String, String> t : tags.entrySet()) {
-            Fields.core("tags/" + t.getKey(), item, () -> line.withTag(t.getKey(), t.getValue()));
-        }
         if (monthlyPlan != null) {
             List<Money> plan = monthlyPlan;
             List<Money> actuals = monthlyActual == null ? List.of() : monthlyActual;
-            Fields.core("monthlyPlan", item, () -> PhasedBudget.of(line, plan, actuals));
+            if (plan.isEmpty()) {
+                throw new ReviewInputException("monthlyPlan", "monthlyPlan must have at least one period, was []" + item);
+            }
+            for (int i = 0; i < plan.size(); i++) {
+                monthly(plan.get(i), budget, Fields.at("monthlyPlan", i), true, item);
+            }
+            for (int i = 0; i < actuals.size(); i++) {
+                monthly(actuals.get(i), budget, Fields.at("monthlyActual", i), false, item);
+            }
+            if (actuals.size() > plan.size()) {
+                throw new ReviewInputException("monthlyActual", "monthlyActual must have at most " + plan.size()
+                        + " periods (the plan's), was " + actuals.size() + item);
+            }
+            // the core message names the line ("plan must sum to the budget of line ..."), so no item
+            Fields.core("monthlyPlan", "", () -> PhasedBudget.of(line, plan, actuals));
+        }
+    }
+
+    private static void monthly(Money amount, Money budget, List<String> at, boolean plan, String item) {
+        String name = ReviewInputException.pointer(at);
+        if (!amount.currency().equals(budget.currency())) {
+            throw new ReviewInputException(at, name + " must be in " + budget.currency() + " (the budget's currency), was "
+                    + amount + item);
+        }
+        if (plan && amount.isNegative()) {
+            throw new ReviewInputException(at, name + " must be >= 0, was " + amount + item);
         }
     }
 

@@ -1,11 +1,14 @@
 package io.kpikit.review;
 
+import io.kpikit.budget.AllocationMix;
 import io.kpikit.budget.BudgetLine;
 import io.kpikit.budget.BudgetNode;
 import io.kpikit.budget.BudgetReport;
 import io.kpikit.budget.CategoryPath;
 import io.kpikit.budget.Forecast;
 import io.kpikit.budget.ForecastMethod;
+import io.kpikit.budget.LineKind;
+import io.kpikit.budget.MixShare;
 import io.kpikit.budget.PhasedBudget;
 import io.kpikit.budget.ToleranceBand;
 import io.kpikit.budget.Variance;
@@ -14,6 +17,8 @@ import io.kpikit.core.Ratio;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Builds the budget section with the budget APIs. */
 final class BudgetSections {
@@ -55,7 +60,28 @@ final class BudgetSections {
                 phasing.add(phasing(PhasedBudget.of(lines.get(i), l.monthlyPlan(), actuals), band, w));
             }
         }
-        return new BudgetSection(band.below(), band.above(), lineRows, tree, phasing);
+        return new BudgetSection(band.below(), band.above(), lineRows, tree, phasing, mixes(report, w));
+    }
+
+    /** One mix per tag key of the cost lines, by key; none when no cost line has a tag. */
+    private static List<MixSection> mixes(BudgetReport report, Warnings w) {
+        Set<String> keys = new TreeSet<>();
+        for (BudgetLine l : report.lines()) {
+            if (l.kind() == LineKind.COST) {
+                keys.addAll(l.tags().keySet());
+            }
+        }
+        List<MixSection> mixes = new ArrayList<>();
+        for (String key : keys) {
+            AllocationMix mix = AllocationMix.from(report, key);
+            for (MixShare g : mix.groups()) {
+                String item = key + "=" + g.group();
+                w.check(BUDGET, item, "budgetShare", g.budgetShare());
+                w.check(BUDGET, item, "actualShare", g.actualShare());
+            }
+            mixes.add(new MixSection(key, mix.totalBudget(), mix.totalActual(), mix.groups()));
+        }
+        return mixes;
     }
 
     private static VarianceRow row(CategoryPath path, String name, List<String> ids, Variance v) {

@@ -50,7 +50,7 @@ public record CsatInput(Long satisfied, Long responses, List<Long> histogram, Cs
             Fields.count(responses, "responses", "");
         } else {
             for (int i = 0; i < histogram.size(); i++) {
-                Fields.count(histogram.get(i), "histogram/" + i, "");
+                Fields.count(histogram.get(i), Fields.at("histogram", i), "");
             }
         }
         Long s = satisfied;

@@ -25,8 +25,8 @@ import java.math.BigDecimal;
  * @param orders orders in the period, or null
  * @param revenue revenue of the period, {@code >= 0}, or null
  * @param grossMargin the gross margin as a fraction in {@code [0, 1]}, or null; gives an LTV
- * @param acquisitionSpend the spend that acquired the new customers, or null to use the total
- *     channel spend (when the document has channels) for the blended CAC
+ * @param acquisitionSpend all marketing spend of the period, for the blended CAC, or null to use
+ *     the actual total of the budget's COST lines (when the document has a budget)
  * @param nps NPS answers, or null
  * @param csat CSAT answers, or null
  */
@@ -42,7 +42,7 @@ public record CustomerInput(long customersAtStart, long newCustomers, long lostC
      * @param orders orders in the period, or null
      * @param revenue revenue of the period, {@code >= 0}, or null
      * @param grossMargin the gross margin in {@code [0, 1]}, or null
-     * @param acquisitionSpend the acquisition spend, {@code >= 0}, or null
+     * @param acquisitionSpend all marketing spend, for the blended CAC, {@code >= 0}, or null
      * @param nps NPS answers, or null
      * @param csat CSAT answers, or null
      * @throws ReviewInputException if a count or amount is negative, more customers are lost

@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <p>What {@code base}, {@code target} and {@code actual} mean depends on the
  * {@link TargetKind}: levels for {@code LEVEL}; a base level, a growth fraction and a level for
- * {@code GROWTH}; two shares as fractions and a change in points for {@code POINTS}. A base is
+ * {@code GROWTH}; two shares as fractions in {@code [0, 1]} ({@code 0.20}, not {@code 20}) and a
+ * change in points for {@code POINTS}. A base is
  * required for {@code GROWTH} and {@code POINTS} and optional for {@code LEVEL} (then the
  * report shows the change from it). A KPI without a target is reported with its actual and a
  * warning, and stays out of the scorecard.
@@ -55,7 +56,8 @@ public record KpiInput(String name, String unit, Direction direction, TargetKind
      * @param thresholds the status thresholds, or null for the default bands
      * @param series the periods of the year, in order, or null
      * @throws ReviewInputException if the name is blank, a base is missing for a growth or
-     *     points target, the weight is negative, or two periods of the series share a label;
+     *     points target, the base or actual of a points target is not a fraction in
+     *     {@code [0, 1]}, the weight is negative, or two periods of the series share a label;
      *     the message names the KPI
      * @throws NullPointerException if {@code name}, {@code direction}, {@code targetKind},
      *     {@code actual} or a series point is null
@@ -70,12 +72,16 @@ public record KpiInput(String name, String unit, Direction direction, TargetKind
             throw new ReviewInputException("base", "base must be given for a " + targetKind + " target, was absent"
                     + item);
         }
+        if (targetKind == TargetKind.POINTS) {
+            Fields.unit(base, "base", item);
+            Fields.unit(actual, "actual", item);
+        }
         Fields.nonNegative(weight, "weight", item);
         series = series == null ? List.of() : Fields.list(series, "series");
         Set<String> periods = new HashSet<>();
         for (int i = 0; i < series.size(); i++) {
             if (!periods.add(series.get(i).period())) {
-                throw new ReviewInputException("series/" + i + "/period", "period must be unique, was \""
+                throw new ReviewInputException(Fields.at("series", i, "period"), "period must be unique, was \""
                         + series.get(i).period() + "\" twice" + item);
             }
         }

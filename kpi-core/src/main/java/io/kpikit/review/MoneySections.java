@@ -8,7 +8,6 @@ import io.kpikit.customer.Cac;
 import io.kpikit.customer.CustomerRates;
 import io.kpikit.customer.Ltv;
 import io.kpikit.customer.Nps;
-import io.kpikit.customer.UnitEconomics;
 import io.kpikit.roi.ChannelRanking;
 import io.kpikit.roi.ChannelRow;
 import io.kpikit.roi.ChannelSpend;
@@ -65,7 +64,7 @@ final class MoneySections {
         return roas.isDefined() ? roas.toNotation() : null;
     }
 
-    private static MoneyPerUnit perUnit(Cac cac, Warnings w, String section, String item) {
+    static MoneyPerUnit perUnit(Cac cac, Warnings w, String section, String item) {
         if (!cac.isDefined()) {
             w.add(section, item, "cac is undefined: " + cac.undefinedReason().orElseThrow());
         }
@@ -80,7 +79,8 @@ final class MoneySections {
         return new MoneyPerUnit(a.toOptional().orElse(null), a.revenue(), a.count(), a.undefinedReason().orElse(null));
     }
 
-    static CustomerSection customers(CustomerInput c, List<ChannelInput> channels, Currency currency, Warnings w) {
+    static CustomerSection customers(CustomerInput c, List<ChannelInput> channels, BudgetInput budget,
+            Currency currency, Warnings w) {
         long start = c.customersAtStart();
         long end = c.customersAtEnd();
         Ratio retention = w.check(CUSTOMERS, "retention", "retention",
@@ -99,20 +99,8 @@ final class MoneySections {
                 aov = perUnit(AverageRevenue.aov(c.revenue(), c.orders()), w, "aov");
             }
         }
-        Cac cac = null;
-        String cacSpend = null;
-        if (c.acquisitionSpend() != null) {
-            cac = Cac.blended(c.acquisitionSpend(), c.newCustomers());
-            cacSpend = "acquisitionSpend";
-        } else if (channels != null) {
-            List<Money> spends = channels.stream().map(ChannelInput::spend).toList();
-            cac = Cac.blended(Money.total(currency, spends), c.newCustomers());
-            cacSpend = "channels";
-        } else {
-            w.add(CUSTOMERS, "cac", "no acquisitionSpend and no channels: no CAC");
-        }
+        CacFigures cac = CacFigures.of(c, channels, budget, currency, w);
         LtvFigure ltv = null;
-        Ratio ltvToCac = null;
         if (c.grossMargin() != null && arpuValue != null && arpuValue.isDefined()) {
             if (churn.isDefined()) {
                 Ltv value = Ltv.simple(arpuValue.value(), c.grossMargin(), churn.toBigDecimal(), Money.DEFAULT_ROUNDING);
@@ -121,9 +109,6 @@ final class MoneySections {
                 }
                 ltv = new LtvFigure(value.toOptional().orElse(null), arpuValue.value(), c.grossMargin(),
                         churn.toBigDecimal(), value.undefinedReason().orElse(null));
-                if (cac != null) {
-                    ltvToCac = w.check(CUSTOMERS, "ltvToCac", "ltvToCac", UnitEconomics.ltvToCac(value, cac));
-                }
             } else {
                 ltv = new LtvFigure(null, arpuValue.value(), c.grossMargin(), null,
                         "churn is undefined: " + churn.undefinedReason().orElseThrow());
@@ -131,9 +116,22 @@ final class MoneySections {
             }
         }
         return new CustomerSection(start, c.newCustomers(), c.lostCustomers(), end, retention, churn, newShare, growth,
-                c.orders(), c.revenue(), aov, arpu, cac == null ? null : perUnit(cac, w, CUSTOMERS, "cac"), cacSpend,
-                ltv, ltvToCac, c.nps() == null ? null : nps(c.nps().toNps(), w),
+                c.orders(), c.revenue(), aov, arpu, cac.blended(), cac.blendedSpend(), cac.paid(), cac.paidSpend(), ltv,
+                ltvToCac(ltv, cac.blended(), "ltvToBlendedCac", w), ltvToCac(ltv, cac.paid(), "ltvToPaidCac", w),
+                c.nps() == null ? null : nps(c.nps().toNps(), w),
                 c.csat() == null ? null : w.check(CUSTOMERS, "csat", "csat", c.csat().toCsat()));
+    }
+
+    /**
+     * LTV ÷ CAC from the two amounts as the report prints them (both rounded to the minor unit),
+     * so the ratio's numerator is the LTV shown and its denominator the CAC shown; null when
+     * either has no value (its own reason says why).
+     */
+    private static Ratio ltvToCac(LtvFigure ltv, MoneyPerUnit cac, String what, Warnings w) {
+        if (ltv == null || ltv.value() == null || cac == null || cac.value() == null) {
+            return null;
+        }
+        return w.check(CUSTOMERS, what, what, Ratio.of(ltv.value(), cac.value()));
     }
 
     private static NpsFigure nps(Nps nps, Warnings w) {

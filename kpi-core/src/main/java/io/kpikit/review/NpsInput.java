@@ -46,7 +46,7 @@ public record NpsInput(List<Long> histogram, Long promoters, Long passives, Long
                         + histogram.size());
             }
             for (int s = 0; s < 11; s++) {
-                Fields.count(histogram.get(s), "histogram/" + s, "");
+                Fields.count(histogram.get(s), Fields.at("histogram", s), "");
             }
         } else {
             Fields.count(promoters, "promoters", "");

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param path the channels touched, in order, at least one
  * @param conversions the conversions on this path, {@code >= 0}
  * @param value the conversion value in the document's currency, {@code >= 0}; null for 0
- * @param nulls the journeys along this path that did not convert, {@code >= 0}; null for 0
+ * @param nulls the journeys along this path that did not convert, {@code >= 0}; null for 0.
+ *     Markov and Shapley credit depend on them, so the report warns when no path has any
  */
 public record PathInput(List<String> path, BigDecimal conversions, BigDecimal value, BigDecimal nulls) {
 
@@ -33,7 +34,7 @@ public record PathInput(List<String> path, BigDecimal conversions, BigDecimal va
     public PathInput {
         path = Fields.nonEmptyList(path, "path", "");
         for (int i = 0; i < path.size(); i++) {
-            Fields.text(path.get(i), "path/" + i, "");
+            Fields.text(path.get(i), Fields.at("path", i), "");
         }
         Fields.nonNegative(Objects.requireNonNull(conversions, "conversions"), "conversions", "");
         value = value == null ? BigDecimal.ZERO : Fields.nonNegative(value, "value", "");

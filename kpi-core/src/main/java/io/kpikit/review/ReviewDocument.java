@@ -17,11 +17,14 @@ import java.util.Set;
  * {@code channels}) must not be empty.
  *
  * <p>Validation happens at construction, in each part's constructor and here for the rules
- * that span parts: every amount of money is in {@code currency}; KPI names and channel names
- * are unique; inline attribution paths are valid ({@link AttributionInput#toPathSet}). Errors
- * are {@link ReviewInputException}s whose {@link ReviewInputException#field() field} is the
- * path of the offending value from here, such as {@code budget/lines/2/actual}. A CSV of paths
- * is read only when the report is made.
+ * that span parts: the currency has a minor unit (not XAU, say); every amount of money is in
+ * {@code currency} with at most its minor-unit decimals ({@code CNY 1.005} is rejected at its
+ * own field, trailing zeros do not count); KPI names and channel names are unique; inline
+ * attribution paths are valid ({@link AttributionInput#toPathSet}). Errors are
+ * {@link ReviewInputException}s whose {@link ReviewInputException#path() path} is the place
+ * of the offending value from here, such as {@code budget/lines/2/actual}. A CSV of paths or
+ * of funnel events is read only when the report is made (the JSON reader reads it while
+ * reading the document).
  *
  * <pre>{@code
  * ReviewDocument doc = new ReviewDocument("Acme", new ReviewPeriod("FY2024", 2024, null, null),
@@ -58,7 +61,8 @@ public record ReviewDocument(String organisation, ReviewPeriod period, Currency 
      * @param funnel the conversion funnel, or null
      * @param attribution the attribution paths and models, or null
      * @throws ReviewInputException if the organisation is blank, a list section is empty, a
-     *     name repeats, an amount is in another currency, or an inline path is invalid
+     *     name repeats, the currency has no minor unit, an amount is in another currency or has
+     *     more decimals than its minor unit, or an inline path is invalid
      * @throws NullPointerException if {@code organisation}, {@code period}, {@code currency} or
      *     a list element is null
      */
@@ -66,6 +70,10 @@ public record ReviewDocument(String organisation, ReviewPeriod period, Currency 
         Fields.text(organisation, "organisation", "");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(currency, "currency");
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new ReviewInputException("currency", "currency must have a minor unit (ISO 4217 digits), was "
+                    + currency.getCurrencyCode());
+        }
         kpis = kpis == null ? null : Fields.nonEmptyList(kpis, "kpis", "");
         channels = channels == null ? null : Fields.nonEmptyList(channels, "channels", "");
         if (kpis != null) {
@@ -73,33 +81,39 @@ public record ReviewDocument(String organisation, ReviewPeriod period, Currency 
         }
         if (channels != null) {
             unique(channels.stream().map(ChannelInput::name).toList(), "channels", "channel");
+            long newCustomers = 0;
             for (int i = 0; i < channels.size(); i++) {
                 ChannelInput c = channels.get(i);
-                String at = "channels/" + i + "/";
                 String item = Fields.item("channel", c.name());
-                same(currency, c.spend(), at + "spend", item);
-                same(currency, c.revenue(), at + "revenue", item);
-                same(currency, c.grossProfit(), at + "grossProfit", item);
+                Fields.inCurrency(c.spend(), currency, Fields.at("channels", i, "spend"), item);
+                Fields.inCurrency(c.revenue(), currency, Fields.at("channels", i, "revenue"), item);
+                Fields.inCurrency(c.grossProfit(), currency, Fields.at("channels", i, "grossProfit"), item);
+                if (c.newCustomers() != null) {
+                    if (newCustomers > Long.MAX_VALUE - c.newCustomers()) {
+                        throw new ReviewInputException(Fields.at("channels", i, "newCustomers"), "newCustomers of all"
+                                + " channels must sum to at most " + Long.MAX_VALUE + ", was " + c.newCustomers() + item);
+                    }
+                    newCustomers += c.newCustomers();
+                }
             }
         }
         if (budget != null) {
             for (int i = 0; i < budget.lines().size(); i++) {
                 BudgetLineInput line = budget.lines().get(i);
-                String at = "budget/lines/" + i + "/";
                 String item = Fields.item("budget line", line.path());
-                same(currency, line.budget(), at + "budget", item);
-                same(currency, line.actual(), at + "actual", item);
+                Fields.inCurrency(line.budget(), currency, Fields.at("budget", "lines", i, "budget"), item);
+                Fields.inCurrency(line.actual(), currency, Fields.at("budget", "lines", i, "actual"), item);
                 for (String part : List.of("monthlyPlan", "monthlyActual")) {
                     List<Money> amounts = part.equals("monthlyPlan") ? line.monthlyPlan() : line.monthlyActual();
                     for (int m = 0; amounts != null && m < amounts.size(); m++) {
-                        same(currency, amounts.get(m), at + part + "/" + m, item);
+                        Fields.inCurrency(amounts.get(m), currency, Fields.at("budget", "lines", i, part, m), item);
                     }
                 }
             }
         }
         if (customers != null) {
-            same(currency, customers.revenue(), "customers/revenue", "");
-            same(currency, customers.acquisitionSpend(), "customers/acquisitionSpend", "");
+            Fields.inCurrency(customers.revenue(), currency, Fields.at("customers", "revenue"), "");
+            Fields.inCurrency(customers.acquisitionSpend(), currency, Fields.at("customers", "acquisitionSpend"), "");
         }
         if (attribution != null && attribution.paths() != null) {
             try {
@@ -114,17 +128,9 @@ public record ReviewDocument(String organisation, ReviewPeriod period, Currency 
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
             if (!seen.add(names.get(i))) {
-                throw new ReviewInputException(field + "/" + i + "/name", kind + " names must be unique, was \""
+                throw new ReviewInputException(Fields.at(field, i, "name"), kind + " names must be unique, was \""
                         + names.get(i) + "\" twice");
             }
-        }
-    }
-
-    private static void same(Currency currency, Money amount, String field, String item) {
-        if (amount != null && !amount.currency().equals(currency)) {
-            String name = field.substring(field.lastIndexOf('/') + 1);
-            throw new ReviewInputException(field, name + " must be in " + currency.getCurrencyCode()
-                    + " (the document's currency), was " + amount + item);
         }
     }
 }

@@ -11,16 +11,20 @@ import java.util.Objects;
  * <p>Sections, each null when the document has no input for it:
  * <ul>
  *   <li>{@code attainment}: every KPI against its target with its status, and the weighted
- *       scorecard (from {@code kpis});</li>
+ *       scorecard (from {@code kpis}); every attainment is the level reading, the change
+ *       readings of growth and points targets are given beside it ({@link KpiRow});</li>
  *   <li>{@code growth}: change from base, both readings of growth targets, and each series
  *       period over period and over the same period a year earlier (KPIs with a base or a
  *       series);</li>
  *   <li>{@code roi}: ROI, ROAS (also as "1:x"), shares of spend and revenue, by channel;</li>
- *   <li>{@code customers}: retention, churn, new-customer share, CAC, AOV, ARPU, LTV, NPS, CSAT;</li>
- *   <li>{@code market}: share, relative share, HHI, share change in points and who lost it;</li>
- *   <li>{@code funnel}: step and overall conversion with Wilson intervals, the bottleneck;</li>
- *   <li>{@code budget}: every line and node of the category tree against budget, and the
- *       monthly phasing;</li>
+ *   <li>{@code customers}: retention, churn, new-customer share, blended and paid CAC (each
+ *       naming its spend), AOV, ARPU, LTV, LTV:CAC against each CAC, NPS, CSAT;</li>
+ *   <li>{@code market}: share, relative share, HHI, share change in points and who lost it,
+ *       competitors of either period;</li>
+ *   <li>{@code funnel}: step and overall conversion with Wilson intervals, the bottleneck, from
+ *       stage counts or an events CSV;</li>
+ *   <li>{@code budget}: every line and node of the category tree against budget, the
+ *       monthly phasing, and the split of the cost lines by each tag key;</li>
  *   <li>{@code attribution}: every model side by side.</li>
  * </ul>
  * The components are core value types ({@link io.kpikit.core.Money},
@@ -28,8 +32,11 @@ import java.util.Objects;
  * {@link io.kpikit.core.PointChange}), enums, strings, numbers and records of those, so the
  * report serialises as a flat, stable JSON shape. Every ratio carries its numerator and
  * denominator. A figure that cannot be computed (a denominator of zero) is an undefined ratio
- * or figure, or a null value with a reason, and a {@link ReviewWarning} says so; a KPI without a
- * target and a budget line with a zero budget are warned about too.
+ * or figure, or a null value with a reason, and a {@link ReviewWarning} of its section covers
+ * it: one warning per cause, so a channel with no spend has one warning for its ROAS that also
+ * covers its ROI. Inputs that need a look are warned about too: a KPI without a target, a
+ * budget line with a zero budget, an HHI that counts an "others" bucket as one firm, a
+ * competitor of only one period, paths without non-converting journeys.
  *
  * <pre>{@code
  * ReviewReport report = ReviewReport.of(document);
@@ -89,14 +96,14 @@ public record ReviewReport(String organisation, String period, String start, Str
     }
 
     /**
-     * Computes the report, reading an attribution CSV (if any) relative to the working
-     * directory.
+     * Computes the report, reading an attribution CSV or events CSV (if any) relative to the
+     * working directory.
      *
      * @param document the review document
      * @return the report
-     * @throws ReviewInputException if the attribution CSV is invalid (field
-     *     {@code attribution/csv})
-     * @throws java.io.UncheckedIOException if the attribution CSV cannot be read
+     * @throws ReviewInputException if the attribution CSV or the funnel's events CSV is
+     *     invalid (field {@code attribution/csv} or {@code funnel/events})
+     * @throws java.io.UncheckedIOException if a CSV cannot be read
      * @throws NullPointerException if {@code document} is null
      */
     public static ReviewReport of(ReviewDocument document) {
@@ -104,15 +111,16 @@ public record ReviewReport(String organisation, String period, String start, Str
     }
 
     /**
-     * Computes the report, resolving a relative attribution CSV against {@code baseDirectory}
-     * (the directory of the document file, say).
+     * Computes the report, resolving a relative attribution CSV or events CSV against
+     * {@code baseDirectory} (the directory of the document file, say).
      *
      * @param document the review document
-     * @param baseDirectory the directory a relative {@code attribution.csv} is resolved against
+     * @param baseDirectory the directory a relative {@code attribution.csv} or
+     *     {@code funnel.events} is resolved against
      * @return the report
-     * @throws ReviewInputException if the attribution CSV is invalid (field
-     *     {@code attribution/csv})
-     * @throws java.io.UncheckedIOException if the attribution CSV cannot be read
+     * @throws ReviewInputException if the attribution CSV or the funnel's events CSV is
+     *     invalid (field {@code attribution/csv} or {@code funnel/events})
+     * @throws java.io.UncheckedIOException if a CSV cannot be read
      * @throws NullPointerException if an argument is null
      */
     public static ReviewReport of(ReviewDocument document, Path baseDirectory) {
@@ -124,9 +132,9 @@ public record ReviewReport(String organisation, String period, String start, Str
         GrowthSection growth = d.kpis() == null ? null : AttainmentSections.growth(d.kpis(), w);
         RoiSection roi = d.channels() == null ? null : MoneySections.roi(d.channels(), d.currency(), w);
         CustomerSection customers = d.customers() == null ? null
-                : MoneySections.customers(d.customers(), d.channels(), d.currency(), w);
+                : MoneySections.customers(d.customers(), d.channels(), d.budget(), d.currency(), w);
         MarketSection market = d.market() == null ? null : MarketFunnelSections.market(d.market(), w);
-        FunnelSection funnel = d.funnel() == null ? null : MarketFunnelSections.funnel(d.funnel(), w);
+        FunnelSection funnel = d.funnel() == null ? null : MarketFunnelSections.funnel(d.funnel(), baseDirectory, w);
         BudgetSection budget = d.budget() == null ? null : BudgetSections.budget(d.budget(), w);
         AttributionSection attribution = d.attribution() == null ? null
                 : AttributionSections.attribution(d.attribution(), d.currency(), baseDirectory, w);

@@ -6,11 +6,14 @@ import java.util.Objects;
 
 /**
  * The weighted scorecard of the KPIs that have a target and a weight: the composite score and
- * each KPI's contribution. Weights are normalised to sum to 1. When some attainment is undefined,
- * those KPIs are excluded, the rest renormalised, and a warning says so.
+ * each KPI's contribution. Every KPI is scored on its level reading (the actual level against
+ * the level its target implies, see {@link KpiRow}), so growth and points targets enter on the
+ * same footing as level targets; the growth and points readings are reported beside it and
+ * never scored. Weights are normalised to sum to 1. When some attainment is undefined, those
+ * KPIs are excluded, the rest renormalised, and a warning says so.
  *
  * <pre>{@code
- * // sales 0.4 × 0.98 + share 0.3 × 1.2 + ... = composite
+ * // sales 0.4 × (117.6 / 120) + share 0.2 × (0.26 / 0.25) + ... = 0.392 + 0.208 + ... = composite
  * }</pre>
  *
  * <p>This record is immutable and thread-safe.

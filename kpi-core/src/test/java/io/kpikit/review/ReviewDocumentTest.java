@@ -9,6 +9,7 @@ import io.kpikit.budget.LineKind;
 import io.kpikit.core.Direction;
 import io.kpikit.core.Money;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -125,11 +126,53 @@ class ReviewDocumentTest {
         AttributionInput direct = new AttributionInput(paths, null, null, null, null, "Direct");
         assertRejected("attribution/direct", "direct must be one of the channels of the paths [A], was \"Direct\"",
                 () -> ReviewFixtures.with(null, null, null, null, null, null, direct));
-        // value finer than the minor unit is rejected by the path set, naming the path
+        // a value finer than the minor unit (CNY has 2 decimals) is rejected at the value itself
         AttributionInput fine = new AttributionInput(List.of(new PathInput(List.of("A"), dec("1"), dec("0.001"), null)),
                 null, null, null, null, null);
-        ReviewInputException e = assertThrows(ReviewInputException.class,
+        assertRejected("attribution/paths/0/value", "value must have at most 2 decimal places in CNY, was 0.001",
                 () -> ReviewFixtures.with(null, null, null, null, null, null, fine));
-        assertEquals("attribution/paths/0", e.field());
+    }
+
+    @Test
+    void pointsSharesMustBeFractions() {
+        // "20" and "26" are percentages, not fractions: 20 > 1 is rejected at the base, 26 at the actual
+        assertRejected("base", "base must be in [0, 1], was 20 (kpi \"market share\")",
+                () -> new KpiInput("market share", null, Direction.HIGHER_IS_BETTER, TargetKind.POINTS, dec("20"),
+                        dec("5"), dec("26"), null, null, null));
+        assertRejected("actual", "actual must be in [0, 1], was 26 (kpi \"market share\")",
+                () -> new KpiInput("market share", null, Direction.HIGHER_IS_BETTER, TargetKind.POINTS, dec("0.20"),
+                        dec("5"), dec("26"), null, null, null));
+        assertRejected("base", "base must be in [0, 1], was -0.01 (kpi \"churn\")",
+                () -> new KpiInput("churn", null, Direction.LOWER_IS_BETTER, TargetKind.POINTS, dec("-0.01"),
+                        dec("-2"), dec("0.08"), null, null, null));
+        // a LEVEL KPI is not a share: 26 stays a valid level
+        assertEquals(0, dec("26").compareTo(ReviewFixtures.level("visits", "20", "26", null).actual()));
+    }
+
+    @Test
+    void amountsWithMoreDecimalsThanTheCurrencyAreRejectedAtTheirField() {
+        // CNY has 2 decimals: 1.005 has 3; 1.000 has only zeros beyond 2 and is accepted
+        assertRejected("channels/0/spend", "spend must have at most 2 decimal places in CNY, was 1.005"
+                + " (channel \"SEM\")", () -> ReviewFixtures.with(null, null,
+                        List.of(ReviewFixtures.channel("SEM", "1.005", "1.00")), null, null, null, null));
+        assertEquals(cny("1.00"), ReviewFixtures.with(null, null, List.of(ReviewFixtures.channel("SEM", "1.000", "1")),
+                null, null, null, null).channels().get(0).spend());
+        BudgetLineInput line = new BudgetLineInput("a", null, LineKind.COST, cny("2.00"), cny("1.00"), null,
+                List.of(cny("1.995"), cny("0.005")), null);
+        assertRejected("budget/lines/0/monthlyPlan/0", "monthlyPlan/0 must have at most 2 decimal places in CNY,"
+                + " was 1.995 (budget line \"a\")", () -> ReviewFixtures.with(null, new BudgetInput(null, null,
+                        List.of(line)), null, null, null, null, null));
+        CustomerInput c = new CustomerInput(10, 1, 1, null, cny("0.001"), null, null, null, null);
+        assertRejected("customers/revenue", "revenue must have at most 2 decimal places in CNY, was 0.001",
+                () -> ReviewFixtures.with(null, null, null, c, null, null, null));
+        // JPY has no decimals at all
+        assertRejected("channels/0/revenue", "revenue must have at most 0 decimal places in JPY, was 0.5"
+                + " (channel \"SEM\")", () -> new ReviewDocument("Acme", ReviewFixtures.FY2024,
+                        Currency.getInstance("JPY"), null, null, List.of(new ChannelInput("SEM", Money.of("1", "JPY"),
+                                Money.of("0.5", "JPY"), null, null)), null, null, null, null));
+        // a currency without a minor unit cannot hold the report's per-unit amounts
+        assertRejected("currency", "currency must have a minor unit (ISO 4217 digits), was XAU",
+                () -> new ReviewDocument("Acme", ReviewFixtures.FY2024, Currency.getInstance("XAU"), null, null, null,
+                        null, null, null, null));
     }
 }

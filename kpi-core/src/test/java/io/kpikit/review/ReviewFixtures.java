@@ -53,10 +53,10 @@ final class ReviewFixtures {
         for (int i = 0; i < counts.length; i++) {
             stages.add(new FunnelStage("s" + i, counts[i]));
         }
-        return new FunnelInput(stages, null);
+        return new FunnelInput(stages, null, null, null, null, null);
     }
 
     static MarketInput market(String own, String lastOwn, Map<String, BigDecimal> now, Map<String, BigDecimal> last) {
-        return new MarketInput("units", "us", dec(own), now, lastOwn == null ? null : dec(lastOwn), last);
+        return new MarketInput("units", "us", dec(own), now, lastOwn == null ? null : dec(lastOwn), last, null);
     }
 }

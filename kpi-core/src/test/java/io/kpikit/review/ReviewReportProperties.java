@@ -51,7 +51,7 @@ class ReviewReportProperties {
                 new NpsInput(null, (long) v.get(15) % 7, (long) v.get(0) % 5, (long) v.get(1) % 3),
                 new CsatInput((long) Math.min(v.get(2), v.get(3)), (long) Math.max(v.get(2), v.get(3)), null, null));
         MarketInput market = new MarketInput(null, "us", dec(v.get(4) + ""), Map.of("A", dec(v.get(5) + "")),
-                dec(v.get(6) + ""), Map.of("A", dec(v.get(7) + ""), "B", dec(v.get(8) + "")));
+                dec(v.get(6) + ""), Map.of("A", dec(v.get(7) + ""), "B", dec(v.get(8) + "")), null);
         List<Integer> sorted = new ArrayList<>(v.subList(0, 4));
         sorted.sort((a, b) -> b - a);
         List<FunnelStage> stages = new ArrayList<>();
@@ -59,7 +59,7 @@ class ReviewReportProperties {
             stages.add(new FunnelStage("s" + i, sorted.get(i)));
         }
         return new ReviewDocument("Acme", ReviewFixtures.FY2024, ReviewFixtures.CNY, kpis, budget, channels,
-                customers, market, new FunnelInput(stages, null), null);
+                customers, market, new FunnelInput(stages, null, null, null, null, null), null);
     }
 
     /** Walks every record component and fails on a non-finite double or an undefined value without a reason. */
@@ -101,6 +101,66 @@ class ReviewReportProperties {
                 .checkAssert(v -> {
                     try {
                         assertFinite(ReviewReport.of(document(v)), "");
+                    } catch (ReflectiveOperationException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+    }
+
+    /** Whether a report part holds an undefined figure: a ratio, a figure or a money per unit without a value. */
+    private static boolean hasUndefined(Object value) throws ReflectiveOperationException {
+        if (value instanceof Ratio) {
+            return !((Ratio) value).isDefined();
+        }
+        if (value instanceof Figure) {
+            return !((Figure) value).isDefined();
+        }
+        if (value instanceof PointChange) {
+            return hasUndefined(((PointChange) value).points()) || hasUndefined(((PointChange) value).relative());
+        }
+        if (value instanceof MoneyPerUnit || value instanceof LtvFigure) {
+            RecordComponent reason = value.getClass().getRecordComponents()[value instanceof MoneyPerUnit ? 3 : 4];
+            if (reason.getAccessor().invoke(value) != null) {
+                return true;
+            }
+        }
+        if (value instanceof List) {
+            for (Object o : (List<?>) value) {
+                if (hasUndefined(o)) {
+                    return true;
+                }
+            }
+        } else if (value != null && value.getClass().isRecord()) {
+            for (RecordComponent c : value.getClass().getRecordComponents()) {
+                if (hasUndefined(c.getAccessor().invoke(value))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The docs promise that every undefined figure is covered by a warning: each section holding
+     * one has a warning of its own, except that the growth section's level and growth readings
+     * repeat the attainment section's, whose warnings cover them.
+     */
+    @Test
+    void everySectionWithAnUndefinedFigureHasAWarning() {
+        qt().withExamples(200).forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(16, 16))
+                .checkAssert(v -> {
+                    ReviewReport r = ReviewReport.of(document(v));
+                    try {
+                        for (RecordComponent c : ReviewReport.class.getRecordComponents()) {
+                            Object section = c.getAccessor().invoke(r);
+                            if (c.getName().equals("warnings") || !hasUndefined(section)) {
+                                continue;
+                            }
+                            String name = c.getName();
+                            assertTrue(r.warnings().stream().anyMatch(w -> w.section().equals(name)
+                                    || name.equals("growth") && w.section().equals("attainment")),
+                                    () -> name + " has an undefined figure but no warning: " + r.warnings());
+                        }
                     } catch (ReflectiveOperationException e) {
                         throw new AssertionError(e);
                     }

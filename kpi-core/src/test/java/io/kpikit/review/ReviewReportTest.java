@@ -119,7 +119,7 @@ class ReviewReportTest {
     void customerEconomics() {
         // 1,000 at start, 200 new, 100 lost: 1,100 at the end; retention 900/1000, churn 0.1
         // revenue 1.1M over 2,200 orders: AOV 500; ARPU 1.1M / 1,100 = 1,000
-        // CAC 100,000 / 200 = 500; LTV 1,000 × 0.5 ÷ 0.1 = 5,000; LTV:CAC 10
+        // blended CAC 100,000 / 200 = 500; LTV 1,000 × 0.5 ÷ 0.1 = 5,000; LTV:CAC 5,000 / 500 = 10
         CustomerInput c = new CustomerInput(1000, 200, 100, 2200L, cny("1100000.00"), dec("0.5"), cny("100000.00"),
                 new NpsInput(null, 50L, 30L, 20L), new CsatInput(9L, 10L, null, null));
         CustomerSection s = ReviewReport.of(ReviewFixtures.with(null, null, null, c, null, null, null)).customers();
@@ -129,10 +129,11 @@ class ReviewReportTest {
         assertRatio("0.1818181818181818181818181818181818", s.newCustomerShare());
         assertEquals(cny("500.00"), s.aov().value());
         assertEquals(cny("1000.00"), s.arpu().value());
-        assertEquals(cny("500.00"), s.cac().value());
-        assertEquals("acquisitionSpend", s.cacSpend());
+        assertEquals(cny("500.00"), s.blendedCac().value());
+        assertEquals("acquisitionSpend", s.blendedCacSpend());
+        assertNull(s.paidCac(), "no channels");
         assertEquals(cny("5000.00"), s.ltv().value());
-        assertRatio("10", s.ltvToCac());
+        assertRatio("10", s.ltvToBlendedCac());
         assertEquals(30, s.nps().score().doubleValue(), 0);
         assertRatio("0.9", s.csat());
     }
@@ -143,7 +144,9 @@ class ReviewReportTest {
         ReviewReport r = ReviewReport.of(ReviewFixtures.with(null, null, null, c, null, null, null));
         assertNull(r.customers().aov().value());
         assertEquals("orders is zero: AOV of CNY 0.00 is undefined", r.customers().aov().reason());
-        assertTrue(warnings(r).contains("customers|cac|no acquisitionSpend and no channels: no CAC"));
+        assertTrue(warnings(r).contains("customers|cac|no CAC is well defined: blended CAC needs"
+                + " customers.acquisitionSpend or a budget with cost lines, and new customers; paid CAC needs channels"
+                + " with newCustomers"), warnings(r)::toString);
         assertTrue(warnings(r).stream().anyMatch(w -> w.startsWith("customers|retention|retention is undefined")));
         assertTrue(warnings(r).stream().anyMatch(w -> w.startsWith("customers|aov|aov is undefined")));
     }
@@ -179,8 +182,9 @@ class ReviewReportTest {
                 ReviewFixtures.funnel(0, 0), null));
         assertFalse(r.funnel().overallConversion().isDefined());
         assertFalse(r.funnel().lower().isDefined());
-        assertEquals(List.of("funnel|s0 > s1|stepConversion is undefined: 0/0 is undefined",
-                "funnel|overall|overallConversion is undefined: 0/0 is undefined"), warnings(r));
+        // one warning per cause: the rate's warning covers its interval
+        assertEquals(List.of("funnel|s0 > s1|stepConversion and its 95% interval are undefined: 0/0 is undefined",
+                "funnel|overall|overallConversion and its 95% interval are undefined: 0/0 is undefined"), warnings(r));
     }
 
     @Test
@@ -238,5 +242,20 @@ class ReviewReportTest {
         assertEquals(0, rowA.credits().get(1).conversions().doubleValue(), 0);
         assertEquals(cny("400.00"), rowA.credits().get(0).value());
         assertEquals(cny("600.00"), s.totalValue());
+    }
+
+    @Test
+    void pathsWithoutNullsAreWarnedAbout() {
+        // nulls absent on both paths default to 0: markov and shapley then see only converting journeys
+        AttributionInput a = new AttributionInput(List.of(new PathInput(List.of("A", "B"), dec("4"), null, null),
+                new PathInput(List.of("B"), dec("2"), null, null)), null, null, List.of("markov"), null, null);
+        ReviewReport r = ReviewReport.of(ReviewFixtures.with(null, null, null, null, null, null, a));
+        assertEquals(List.of("attribution||the paths have no non-converting journeys (nulls, 0 when absent): markov and"
+                + " shapley credit depend on them, so check that they were not left out"), warnings(r));
+        // one null anywhere is enough
+        AttributionInput withNull = new AttributionInput(List.of(new PathInput(List.of("A"), dec("1"), null, dec("1"))),
+                null, null, List.of("first"), null, null);
+        assertEquals(List.of(), warnings(ReviewReport.of(ReviewFixtures.with(null, null, null, null, null, null,
+                withNull))));
     }
 }

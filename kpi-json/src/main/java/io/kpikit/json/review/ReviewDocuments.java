@@ -1,11 +1,13 @@
 package io.kpikit.json.review;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.kpikit.json.KpiJson;
 import io.kpikit.review.AttributionInput;
+import io.kpikit.review.FunnelInput;
 import io.kpikit.review.ReviewDocument;
 import io.kpikit.review.ReviewInputException;
 import java.io.IOException;
@@ -14,7 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,25 +28,31 @@ import java.util.Objects;
  *
  * <p>The document is bound with Jackson's record support on a copy of {@link KpiJson#mapper()}
  * (so unknown fields, duplicate keys, wrong types, NaN, coercions and oversized input are
- * rejected as there) with one addition, a strict {@code "yyyy-MM-dd"} reader for the period's
- * dates. Validation is the core records': a value they reject comes out as a
- * {@link JsonMappingException} whose path ends at the value, so {@link KpiJson#pointer} and
- * {@link KpiJson#describe} give, for example,
+ * rejected as there) with two additions, a strict {@code "yyyy-MM-dd"} reader for the period's
+ * dates and a strict ISO-8601 reader for durations ({@code "P7D"}). Validation is the core
+ * records': a value they reject comes out as a {@link JsonMappingException} whose path ends at
+ * the value, built from the record's path segments (a competitor {@code "A/B"} is
+ * {@code /market/competitors/A~1B}), so {@link KpiJson#pointer} and {@link KpiJson#describe}
+ * give, for example,
  * {@code /budget/lines/3/budget: budget must be >= 0, was CNY -1 (budget line "digital/KOL")}.
- * A missing required field is reported at its own pointer ({@code /organisation: organisation
- * is required, was missing or null}); a missing required count ({@code long}) is rejected by
- * Jackson's {@code FAIL_ON_NULL_FOR_PRIMITIVES}.
+ * A missing required field, counts ({@code long}) included, is reported at its own pointer
+ * ({@code /organisation: organisation is required, was missing or null}).
  *
- * <p>Why not {@code FAIL_ON_MISSING_CREATOR_PROPERTIES}: it would require every optional
- * section and field to be written out as {@code null}; the records check their required parts
- * instead and optional parts may simply be left out. A JSON {@code null} counts as absent.
+ * <p>Null: a JSON {@code null} for an optional property counts as absent (the schema allows it
+ * there); for a required property it is "required, was missing or null"; a {@code null} list
+ * element or map value is rejected at its pointer. Why not
+ * {@code FAIL_ON_MISSING_CREATOR_PROPERTIES}: it would require every optional section and field
+ * to be written out as {@code null}; the records check their required parts instead and
+ * optional parts may simply be left out.
  *
- * <p>Attribution CSV ({@code "attribution": {"csv": "paths.csv"}}): the path is resolved against
- * the document's directory. Absolute paths are rejected, and so is a relative path that leaves
- * the directory ({@code "../x.csv"}): a document names files next to it, so it can be moved,
- * shared and read from an untrusted source without reaching other files. The file is read and
- * checked while the document is read (errors at {@code /attribution/csv} with the CSV line); the
- * returned document holds the resolved path, so {@link io.kpikit.review.ReviewReport#of} finds it.
+ * <p>Files named by the document, the attribution CSV ({@code "attribution": {"csv":
+ * "paths.csv"}}) and the funnel's events CSV ({@code "funnel": {"events": "events.csv", ...}}),
+ * are resolved against the document's directory. Absolute paths are rejected, and so is a
+ * relative path that leaves the directory ({@code "../x.csv"}): a document names files next to
+ * it, so it can be moved, shared and read from an untrusted source without reaching other
+ * files. Each file is read and checked while the document is read (errors at
+ * {@code /attribution/csv} or {@code /funnel/events} with the CSV line); the returned document
+ * holds the resolved paths, so {@link io.kpikit.review.ReviewReport#of} finds them.
  *
  * <pre>{@code
  * ReviewDocument doc = ReviewDocuments.read(Path.of("examples/annual-review-2024.json"));
@@ -55,8 +65,9 @@ public final class ReviewDocuments {
 
     /** The strict mapper with the date reader; configured once, thread-safe afterwards. */
     private static final JsonMapper MAPPER = KpiJson.builder()
-            .addModule(new SimpleModule("kpikit-review-dates").addDeserializer(LocalDate.class,
-                    LocalDateDeserializer.INSTANCE))
+            .addModule(new SimpleModule("kpikit-review-dates")
+                    .addDeserializer(LocalDate.class, LocalDateDeserializer.INSTANCE)
+                    .addDeserializer(Duration.class, DurationDeserializer.INSTANCE))
             .build();
 
     private ReviewDocuments() {
@@ -100,46 +111,88 @@ public final class ReviewDocuments {
             doc = KpiJson.read(MAPPER, in, ReviewDocument.class);
         } catch (ValueInstantiationException e) {
             throw ReviewJsonErrors.refine(e);
+        } catch (MismatchedInputException e) {
+            throw missingCount(e);
         }
         AttributionInput a = doc.attribution();
-        if (a == null || a.csv() == null) {
+        if (a != null && a.csv() != null) {
+            List<String> at = List.of("attribution", "csv");
+            a = new AttributionInput(null, resolve(a.csv(), baseDirectory, at).toString(), a.separator(), a.models(),
+                    a.markovOrder(), a.direct());
+            try {
+                a.toPathSet(doc.currency(), baseDirectory);
+            } catch (ReviewInputException e) {
+                throw ReviewJsonErrors.at(List.of(), prefixed("attribution", e), e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw error(at, "cannot read csv \"" + a.csv() + "\": " + e.getCause().getMessage(), e);
+            }
+        }
+        FunnelInput f = doc.funnel();
+        if (f != null && f.events() != null) {
+            List<String> at = List.of("funnel", "events");
+            f = new FunnelInput(null, null, resolve(f.events(), baseDirectory, at).toString(), f.steps(), f.order(),
+                    f.conversionWindow());
+            try {
+                f.toFunnel(baseDirectory);
+            } catch (ReviewInputException e) {
+                throw ReviewJsonErrors.at(List.of(), prefixed("funnel", e), e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw error(at, "cannot read events \"" + f.events() + "\": " + e.getCause().getMessage(), e);
+            }
+        }
+        if (a == doc.attribution() && f == doc.funnel()) {
             return doc;
         }
-        AttributionInput resolved = new AttributionInput(null, resolve(a.csv(), baseDirectory).toString(),
-                a.separator(), a.models(), a.markovOrder(), a.direct());
-        try {
-            resolved.toPathSet(doc.currency(), baseDirectory);
-        } catch (ReviewInputException e) {
-            throw ReviewJsonErrors.at(List.of(), "attribution/" + e.field(), e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw error("cannot read csv \"" + a.csv() + "\": " + e.getCause().getMessage(), e);
-        }
         return new ReviewDocument(doc.organisation(), doc.period(), doc.currency(), doc.kpis(), doc.budget(),
-                doc.channels(), doc.customers(), doc.market(), doc.funnel(), resolved);
+                doc.channels(), doc.customers(), doc.market(), f, a);
     }
 
-    private static Path resolve(String csv, Path baseDirectory) throws JsonMappingException {
+    private static List<String> prefixed(String section, ReviewInputException e) {
+        List<String> out = new ArrayList<>();
+        out.add(section);
+        out.addAll(e.path());
+        return out;
+    }
+
+    /**
+     * A missing or null required count ({@code long}) fails in Jackson before the record sees
+     * it, as "Cannot map `null` into type `long`"; this says which field is required instead.
+     */
+    private static JsonMappingException missingCount(MismatchedInputException e) {
+        List<JsonMappingException.Reference> path = e.getPath();
+        String message = e.getOriginalMessage();
+        if (message == null || !message.startsWith("Cannot map `null` into type") || path.isEmpty()
+                || path.get(path.size() - 1).getFieldName() == null) {
+            return e;
+        }
+        String field = path.get(path.size() - 1).getFieldName();
+        return ReviewJsonErrors.at(path, List.of(), field + " is required, was missing or null", e);
+    }
+
+    /** Resolves a file named by the document: relative, inside the document's directory, existing. */
+    private static Path resolve(String name, Path baseDirectory, List<String> at) throws JsonMappingException {
+        String field = at.get(at.size() - 1);
         Path relative;
         try {
-            relative = Path.of(csv);
+            relative = Path.of(name);
         } catch (InvalidPathException e) {
-            throw error("csv must be a file path, was \"" + csv + "\"", e);
+            throw error(at, field + " must be a file path, was \"" + name + "\"", e);
         }
         if (relative.isAbsolute() || relative.getRoot() != null) {
-            throw error("csv must be a path relative to the document's directory, was \"" + csv + "\"", null);
+            throw error(at, field + " must be a path relative to the document's directory, was \"" + name + "\"", null);
         }
         Path dir = baseDirectory.toAbsolutePath().normalize();
         Path file = dir.resolve(relative).normalize();
         if (!file.startsWith(dir)) {
-            throw error("csv must stay inside the document's directory, was \"" + csv + "\"", null);
+            throw error(at, field + " must stay inside the document's directory, was \"" + name + "\"", null);
         }
         if (!Files.isRegularFile(file)) {
-            throw error("csv file not found: \"" + csv + "\" (resolved to " + file + ")", null);
+            throw error(at, field + " file not found: \"" + name + "\" (resolved to " + file + ")", null);
         }
         return file;
     }
 
-    private static JsonMappingException error(String message, Throwable cause) {
-        return ReviewJsonErrors.at(List.of(), "attribution/csv", message, cause);
+    private static JsonMappingException error(List<String> at, String message, Throwable cause) {
+        return ReviewJsonErrors.at(List.of(), at, message, cause);
     }
 }

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JacksonException;
 import io.kpikit.json.KpiJson;
+import io.kpikit.review.FunnelSection;
 import io.kpikit.review.ReviewDocument;
 import io.kpikit.review.ReviewReport;
+import io.kpikit.review.StepRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,9 +114,75 @@ class ReviewDocumentsTest {
     }
 
     @Test
-    void missingRequiredCountIsRejected() {
+    void missingRequiredCountIsRejectedAsRequired() {
+        // not Jackson's "Cannot map `null` into type `long`"
         String d = doc("\"customers\": {\"customersAtStart\": 4900, \"newCustomers\": 600}");
-        assertTrue(error(d).startsWith("/customers/lostCustomers: "), error(d));
+        assertEquals("/customers/lostCustomers: lostCustomers is required, was missing or null", error(d));
+        String n = doc("\"customers\": {\"customersAtStart\": null, \"newCustomers\": 600, \"lostCustomers\": 1}");
+        assertEquals("/customers/customersAtStart: customersAtStart is required, was missing or null", error(n));
+    }
+
+    @Test
+    void namesWithASlashAreOnePointerSegment() {
+        String market = doc("\"market\": {\"own\": \"us\", \"ownSales\": 1, \"competitors\": {\"A/B\": -2}}");
+        assertEquals("/market/competitors/A~1B: competitors/A~1B must be >= 0, was -2", error(market));
+        String tags = doc("\"budget\": {\"lines\": [" + LINE.replace("}}", "}, \"tags\": {\"mix/type\": \" \"}}")
+                + "]}");
+        assertEquals("/budget/lines/0/tags/mix~1type: tags/mix~1type must not be blank, was \" \""
+                + " (budget line \"digital/KOL\")", error(tags));
+    }
+
+    @Test
+    void valuesArePointedAtNotTheirParent() {
+        String stages = doc("\"funnel\": {\"stages\": [{\"name\": \"visit\", \"count\": 10},"
+                + " {\"name\": \"visit\", \"count\": 5}]}");
+        assertEquals("/funnel/stages/1/name: stage names must be unique, was \"visit\" twice", error(stages));
+        String paths = doc("\"attribution\": {\"paths\": [{\"path\": [\"SEM\"], \"conversions\": 1,"
+                + " \"value\": 1.005}]}");
+        assertEquals("/attribution/paths/0/value: value must have at most 2 decimal places in CNY, was 1.005",
+                error(paths));
+        String points = doc("\"kpis\": [{\"name\": \"market share\", \"direction\": \"HIGHER_IS_BETTER\","
+                + " \"targetKind\": \"POINTS\", \"base\": 20, \"target\": 5, \"actual\": 26}]");
+        assertEquals("/kpis/0/base: base must be in [0, 1], was 20 (kpi \"market share\")", error(points));
+        assertEquals("/kpis/0: kpis/0 must not be null, was null", error(doc("\"kpis\": [null]")));
+    }
+
+    @Test
+    void amountWithMoreDecimalsThanTheCurrencyIsRejectedWhileReading() {
+        String d = doc("\"budget\": {\"lines\": [" + LINE.replace("1760000.00", "1.005") + "]}");
+        assertEquals("/budget/lines/0/actual: actual must have at most 2 decimal places in CNY, was 1.005"
+                + " (budget line \"digital/KOL\")", error(d));
+        String c = doc("\"customers\": {\"customersAtStart\": 1, \"newCustomers\": 0, \"lostCustomers\": 0,"
+                + " \"acquisitionSpend\": {\"amount\": 0.001, \"currency\": \"CNY\"}}");
+        assertEquals("/customers/acquisitionSpend: acquisitionSpend must have at most 2 decimal places in CNY,"
+                + " was 0.001", error(c));
+    }
+
+    @Test
+    void funnelFromAnEventsCsvBesideTheDocument() throws Exception {
+        Path file = Path.of(ReviewDocumentsTest.class.getResource("funnel-events/review.json").toURI());
+        FunnelSection f = ReviewReport.of(ReviewDocuments.read(file)).funnel();
+        // visit: u1..u4 = 4; cart: u1, u2, u4 = 3; order: u1 only (u4 ordered 9 days after the visit, outside P7D)
+        assertEquals(List.of(4L, 3L), f.steps().stream().map(StepRow::entrants).toList());
+        assertEquals(List.of(3L, 1L), f.steps().stream().map(StepRow::conversions).toList());
+        assertEquals(0.25, f.overallConversion().doubleValue(), 0);
+        assertTrue(f.strict());
+    }
+
+    @Test
+    void eventsCsvErrorsPointAtTheEventsField(@TempDir Path dir) throws IOException {
+        String d = doc("\"funnel\": {\"events\": \"events.csv\", \"steps\": [\"visit\", \"order\"]}");
+        assertEquals("/funnel/events: events file not found: \"events.csv\" (resolved to "
+                + dir.toAbsolutePath().normalize().resolve("events.csv") + ")", error(d, dir));
+        Files.writeString(dir.resolve("events.csv"), "user_id,event,timestamp\nu1,visit,1714554000000\n");
+        assertTrue(error(d, dir).startsWith("/funnel/events: line 2: timestamp must be an ISO-8601 instant such as"
+                + " 2024-03-01T09:30:00Z, was \"1714554000000\" (file "), error(d, dir));
+        assertEquals("/funnel/events: events must stay inside the document's directory, was \"../e.csv\"",
+                error(d.replace("events.csv", "../e.csv"), dir));
+        assertTrue(error(doc("\"funnel\": {\"events\": \"e.csv\", \"steps\": [\"a\"], \"conversionWindow\": \"7 days\"}"),
+                dir).startsWith("/funnel/conversionWindow: "));
+        assertEquals("/funnel/events: give either stages or events, was both", error(doc("\"funnel\": {\"events\":"
+                + " \"e.csv\", \"steps\": [\"a\"], \"stages\": [{\"name\": \"a\", \"count\": 1}]}"), dir));
     }
 
     @Test
