@@ -57,16 +57,23 @@ final class MarketText {
         }
         perUnit(t, "AOV (" + code + ")", cs.aov(), "aov", "revenue / orders", c);
         perUnit(t, "ARPU (" + code + ")", cs.arpu(), "arpu", "revenue / customers at end", c);
-        perUnit(t, "CAC (" + code + ")", cs.cac(), "cac",
-                cacSpend(cs.cacSpend()) + " / new customers", c);
+        perUnit(t, "blended CAC (" + code + ")", cs.blendedCac(), "blendedCac",
+                cacSpend(cs.blendedCacSpend()) + " / all new customers", c);
+        perUnit(t, "paid CAC (" + code + ")", cs.paidCac(), "paidCac",
+                cacSpend(cs.paidCacSpend()) + " / their new customers", c);
         LtvFigure ltv = cs.ltv();
         if (ltv != null) {
             t.row("LTV (" + code + ")", ltv.value() != null ? c.money(ltv.value()) : c.na(s, "ltv", "ltv", ltv.reason()),
                     "ARPU x margin / churn = " + c.money(ltv.arpu()) + " x " + c.percent(ltv.grossMargin())
                             + " / " + c.percent(ltv.churnRate()));
         }
-        if (cs.ltvToCac() != null) {
-            t.row("LTV / CAC", c.value(cs.ltvToCac(), 2, s, "ltvToCac", "ltvToCac"), "unrounded LTV / CAC");
+        if (cs.ltvToBlendedCac() != null) {
+            t.row("LTV / blended CAC", c.value(cs.ltvToBlendedCac(), 2, s, "ltvToBlendedCac", "ltvToBlendedCac"),
+                    "LTV / blended CAC = " + c.inputs(cs.ltvToBlendedCac()));
+        }
+        if (cs.ltvToPaidCac() != null) {
+            t.row("LTV / paid CAC", c.value(cs.ltvToPaidCac(), 2, s, "ltvToPaidCac", "ltvToPaidCac"),
+                    "LTV / paid CAC = " + c.inputs(cs.ltvToPaidCac()));
         }
         NpsFigure nps = cs.nps();
         if (nps != null) {
@@ -82,12 +89,15 @@ final class MarketText {
         ReportText.block(sb, "Customers", t);
     }
 
-    /** The CAC's spend in words: the document's acquisition spend or the channels' total. */
+    /** A CAC's spend in words: the acquisition spend, the budget's cost actual, or the channels' spend. */
     private static String cacSpend(String source) {
         if ("acquisitionSpend".equals(source)) {
             return "acquisition spend";
         }
-        return "channels".equals(source) ? "channel spend" : "spend";
+        if ("budget cost actual".equals(source)) {
+            return "budget cost actual";
+        }
+        return source == null ? "spend" : source.replace("channels", "spend of channels");
     }
 
     private static void perUnit(Table t, String label, MoneyPerUnit m, String what, String formula, ReportCells c) {

@@ -118,13 +118,15 @@ final class ReportText {
     private static void attainment(StringBuilder sb, AttainmentSection a, ReportCells c) {
         String s = "attainment";
         Table t = new Table().left("KPI").left("kind").right("base").right("target").right("target level")
-                .right("actual").right("attainment").right("growth attainment").left("status");
+                .right("actual").right("attainment").right("growth/points attainment").left("status");
         for (KpiRow k : a.kpis()) {
             boolean points = k.targetKind() == TargetKind.POINTS;
+            // the second reading: growth achieved / growth targeted, or points achieved / points targeted
+            String second = points ? c.percent(k.pointsAttainment(), s, k.name(), "pointsAttainment")
+                    : c.percent(k.growthAttainment(), s, k.name(), "growthAttainment");
             t.row(k.name(), ReportCells.words(k.targetKind()), level(k.base(), points, c), target(k, c),
                     level(k.targetLevel(), points, c), level(k.actual(), points, c),
-                    c.percent(k.attainment(), s, k.name(), "attainment"),
-                    c.percent(k.growthAttainment(), s, k.name(), "growthAttainment"), ReportCells.words(k.status()));
+                    c.percent(k.attainment(), s, k.name(), "attainment"), second, ReportCells.words(k.status()));
         }
         block(sb, "KPI attainment", t);
         if (a.scorecard() == null) {

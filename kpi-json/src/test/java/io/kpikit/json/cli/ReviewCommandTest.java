@@ -87,14 +87,17 @@ class ReviewCommandTest {
         // sales: 117.6M against 100M x 1.2 = 120M is 98.0%, at risk (default bands: at risk from 90%, met from 100%);
         // growth 17.6M / 100M = 17.6% against 20% is 88.0%
         hasLine(text, "  sales +growth +100,000,000 +\\+20\\.0% +120,000,000 +117,600,000 +98\\.0% +88\\.0% +at risk *");
-        // market share: 20% -> 26% against +5 pts is 6 / 5 = 120.0%
-        hasLine(text, "  market share +points +20\\.0% +\\+5 pts +25\\.0% +26\\.0% +120\\.0% + exceeded");
+        // market share: 20% -> 26% against a level of 20% + 5 pts = 25% is 26 / 25 = 104.0%, met;
+        // the points reading is 6 pts / 5 pts = 120.0%
+        hasLine(text, "  market share +points +20\\.0% +\\+5 pts +25\\.0% +26\\.0% +104\\.0% +120\\.0% +met *");
         // customers: 4,900 + 600 - 500 = 5,000; new share 600 / 5,000 = 12.0%
         hasLine(text, "  new-customer share +12\\.0% +new / end = 600 / 5,000 *");
         // funnel: 50,000 of 1,000,000 visits = 5.0%
         hasLine(text, "Funnel: overall conversion 5\\.0% \\(50,000 / 1,000,000\\), 95% interval 4\\.96% to 5\\.04%");
         hasLine(text, "  attainment / exposure: the KPI has no target: no attainment or status");
-        assertTrue(text.contains("\nWarnings (1)\n"), text);
+        // the example names an "others" bucket, so the HHI of 2,952 is flagged as an upper bound
+        hasLine(text, "  market / hhi: hhi counts \"others\" as one firm, so 2952 is an upper bound.*");
+        assertTrue(text.contains("\nWarnings (2)\n"), text);
     }
 
     @Test

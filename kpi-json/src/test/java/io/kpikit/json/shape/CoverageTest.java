@@ -58,6 +58,7 @@ class CoverageTest {
             Map.entry("io.kpikit.attribution.ShapleyModel", "model (configuration); ShapleyValues and Attribution are covered"),
             // readers and builders
             Map.entry("io.kpikit.attribution.PathCsv", "static reader of path CSV files"),
+            Map.entry("io.kpikit.funnel.FunnelEventsCsv", "static reader of funnel event CSV files"),
             Map.entry("io.kpikit.attribution.PathSet$Builder", "mutable builder of a PathSet"),
             // accumulators: mutable, merged across partitions; their result() is covered
             Map.entry("io.kpikit.roi.ChannelSpendAccumulator", "accumulator; ChannelTable is its result"));
