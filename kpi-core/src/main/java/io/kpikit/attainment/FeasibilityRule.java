@@ -21,11 +21,23 @@ import java.util.Objects;
  * sustained is the usual point at which planners ask what will change. A factor scales with the
  * KPI's own growth; use a margin for KPIs whose history is near zero.
  *
+ * <p>{@link #form()} and {@link #amount()} give the two parts, so
+ * {@code rule.form() == Form.FACTOR ? factor(rule.amount().doubleValue()) : margin(...)} rebuilds
+ * an equal rule.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class FeasibilityRule implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The two forms of a rule. */
+    public enum Form {
+        /** Threshold {@code h + (k − 1) × |h|}: a multiple of history. */
+        FACTOR,
+        /** Threshold {@code h + m}: history plus a margin. */
+        MARGIN
+    }
 
     /** Flag a required rate above twice the historical rate. */
     public static final FeasibilityRule DEFAULT = new FeasibilityRule(true, BigDecimal.valueOf(2));
@@ -62,6 +74,27 @@ public final class FeasibilityRule implements Serializable {
      */
     public static FeasibilityRule margin(double margin) {
         return new FeasibilityRule(false, BigDecimal.valueOf(Checks.nonNegative(margin, "margin")));
+    }
+
+    /**
+     * Returns the form of the rule.
+     *
+     * @return {@link Form#FACTOR} for {@link #factor(double)}, {@link Form#MARGIN} for
+     *     {@link #margin(double)}
+     */
+    public Form form() {
+        return isFactor ? Form.FACTOR : Form.MARGIN;
+    }
+
+    /**
+     * Returns the amount of the rule: the factor {@code k} (at least 1) or the margin {@code m}
+     * (at least 0), the shortest decimal of the {@code double} given ({@code margin(0.1)} has
+     * {@code 0.1}; {@link #DEFAULT} has {@code 2}). Rules compare amounts by value.
+     *
+     * @return the factor or the margin
+     */
+    public BigDecimal amount() {
+        return amount;
     }
 
     /**

@@ -50,10 +50,13 @@ public final class Scorecard implements Serializable {
     private final List<ScorecardKpi> kpis;
     /** The weights used in the composite, in the order of {@link #kpis}. */
     private final List<BigDecimal> weights;
+    /** Whether the weights were divided by their sum ({@link #normalised}) or taken as given ({@link #of}). */
+    private final boolean normalised;
 
-    private Scorecard(List<ScorecardKpi> kpis, List<BigDecimal> weights) {
+    private Scorecard(List<ScorecardKpi> kpis, List<BigDecimal> weights, boolean normalised) {
         this.kpis = kpis;
         this.weights = weights;
+        this.normalised = normalised;
     }
 
     private static Scorecard create(List<ScorecardKpi> kpis, boolean normalise) {
@@ -90,7 +93,7 @@ public final class Scorecard implements Serializable {
                 used.add(BigDecimal.valueOf(k.weight()));
             }
         }
-        return new Scorecard(copy, List.copyOf(used));
+        return new Scorecard(copy, List.copyOf(used), normalise);
     }
 
     private static String weightsOf(List<ScorecardKpi> kpis) {
@@ -157,6 +160,18 @@ public final class Scorecard implements Serializable {
      */
     public List<ScorecardKpi> kpis() {
         return kpis;
+    }
+
+    /**
+     * Returns whether the weights were divided by their sum: {@code true} for a scorecard made
+     * by {@link #normalised(List)}, {@code false} for one made by {@link #of(List)} (weights
+     * taken as given). {@code card.isNormalised() ? normalised(card.kpis()) : of(card.kpis())}
+     * rebuilds the scorecard.
+     *
+     * @return whether the weights were normalised
+     */
+    public boolean isNormalised() {
+        return normalised;
     }
 
     /**

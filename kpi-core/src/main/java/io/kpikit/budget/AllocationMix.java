@@ -36,6 +36,11 @@ import java.util.TreeSet;
  * named by the mix or the target, deviation = share − target, within tolerance when
  * {@code |amount − target × total| ≤ points/100 × |total|} (exact, bounds included).
  *
+ * <p>{@link #restore} rebuilds a stored mix from the figures it holds (tag key, kind, totals
+ * and groups) and checks that they agree with each other, since the report a mix was taken
+ * from is not kept: {@code restore(m.tagKey(), m.kind(), m.totalBudget(), m.totalActual(),
+ * m.groups())} gives a mix with the same figures.
+ *
  * <pre>{@code
  * AllocationMix mix = AllocationMix.from(report, "mix");
  * mix.group("experimental").get().budgetShare();                  // 2300000/10000000 = 0.23
@@ -136,6 +141,85 @@ public final class AllocationMix implements Serializable {
      */
     public static AllocationMix from(BudgetReport report, String tagKey, LineKind kind) {
         return create(report, tagKey, kind);
+    }
+
+    /**
+     * Rebuilds a stored mix from its figures, checking that they are consistent: the inverse of
+     * the accessors, for reading a mix back (from JSON or a database), since the report it was
+     * taken from is not kept. {@code restore} is the name kpikit gives such factories.
+     *
+     * <p>Checked: the two totals are in one currency and every group's amounts are in it; group
+     * names are distinct and in the order {@link #from} gives (by name, {@link #UNTAGGED} last);
+     * {@code totalBudget = Σ budget} and {@code totalActual = Σ actual} exactly; and each share
+     * is the ratio {@code from} computes, {@code budget / totalBudget} and
+     * {@code actual / totalActual} with equal numerator and denominator, or, when the total is
+     * zero, undefined with the reason {@code "total budget is zero: share is undefined"}
+     * ({@code "total actual ..."}).
+     *
+     * <pre>{@code
+     * // proven 800 of 1,000, experimental 200 of 1,000 (actuals 900 and 300 of 1,200)
+     * AllocationMix m = AllocationMix.restore("mix", LineKind.COST, Money.parse("CNY 1000"),
+     *         Money.parse("CNY 1200"), List.of(
+     *             new MixShare("experimental", Money.parse("CNY 200"), Money.parse("CNY 300"),
+     *                     Ratio.of(200, 1000), Ratio.of(300, 1200)),
+     *             new MixShare("proven", Money.parse("CNY 800"), Money.parse("CNY 900"),
+     *                     Ratio.of(800, 1000), Ratio.of(900, 1200))));
+     * }</pre>
+     *
+     * @param tagKey the tag key the groups are values of
+     * @param kind the kind of line the mix is taken over
+     * @param totalBudget the total budget of the lines of {@code kind}
+     * @param totalActual the total actual of the lines of {@code kind}
+     * @param groups the groups, in name order with {@link #UNTAGGED} last
+     * @return the mix
+     * @throws IllegalArgumentException if a figure disagrees with the others; the message names
+     *     the group and field, the value expected and the value given, as
+     *     {@code groups[1].budgetShare must be 800/1000 = 0.8 (group "proven"), was 8/10 = 0.8}
+     * @throws io.kpikit.core.CurrencyMismatchException if an amount is in another currency
+     * @throws NullPointerException if an argument or a group is null
+     */
+    public static AllocationMix restore(String tagKey, LineKind kind, Money totalBudget, Money totalActual,
+            List<MixShare> groups) {
+        Objects.requireNonNull(tagKey, "tagKey");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(totalBudget, "totalBudget");
+        Objects.requireNonNull(totalActual, "totalActual");
+        List<MixShare> copy = List.copyOf(Objects.requireNonNull(groups, "groups"));
+        totalBudget.checkSameCurrency(totalActual);
+        Money budgetSum = Money.zero(totalBudget.currency());
+        Money actualSum = budgetSum;
+        for (int i = 0; i < copy.size(); i++) {
+            MixShare g = copy.get(i);
+            String field = "groups[" + i + "]";
+            if (i > 0 && GROUP_ORDER.compare(copy.get(i - 1).group(), g.group()) >= 0) {
+                throw new IllegalArgumentException(field + ".group must come after \"" + copy.get(i - 1).group()
+                        + "\" (groups are distinct, by name, " + UNTAGGED + " last), was \"" + g.group() + "\"");
+            }
+            budgetSum = budgetSum.plus(g.budget());
+            actualSum = actualSum.plus(g.actual());
+        }
+        if (!budgetSum.equals(totalBudget)) {
+            throw new IllegalArgumentException("totalBudget must be the sum of the groups' budgets, " + budgetSum
+                    + ", was " + totalBudget);
+        }
+        if (!actualSum.equals(totalActual)) {
+            throw new IllegalArgumentException("totalActual must be the sum of the groups' actuals, " + actualSum
+                    + ", was " + totalActual);
+        }
+        for (int i = 0; i < copy.size(); i++) {
+            MixShare g = copy.get(i);
+            String field = "groups[" + i + "]";
+            String where = " (group \"" + g.group() + "\")";
+            requireShare(field + ".budgetShare", g.budgetShare(), share(g.budget(), totalBudget, "total budget"), where);
+            requireShare(field + ".actualShare", g.actualShare(), share(g.actual(), totalActual, "total actual"), where);
+        }
+        return new AllocationMix(tagKey, kind, totalBudget, totalActual, copy);
+    }
+
+    private static void requireShare(String field, Ratio given, Ratio expected, String where) {
+        if (!given.equals(expected)) {
+            throw new IllegalArgumentException(field + " must be " + expected + where + ", was " + given);
+        }
     }
 
     /**

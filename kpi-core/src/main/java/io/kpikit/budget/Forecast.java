@@ -15,6 +15,11 @@ import java.util.Optional;
  * the amount or the variance of an undefined forecast throws {@link IllegalStateException}
  * with the reason, and {@link #toOptional()} and {@link #orElse(Money)} never throw.
  *
+ * <p>A forecast keeps the phased budget, method and band it was computed from
+ * ({@link #budget()}, {@link #method()}, {@link #band()}), so
+ * {@code f.budget().forecast(f.method(), f.band())} rebuilds an equal forecast; that is how a
+ * stored forecast is read back and its amount checked.
+ *
  * <pre>{@code
  * Forecast f = phased.forecast(ForecastMethod.RUN_RATE);
  * f.atCompletion();                   // CNY 1320.00
@@ -28,6 +33,7 @@ public final class Forecast implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private final PhasedBudget budget;
     private final ForecastMethod method;
     private final LineKind kind;
     private final Money totalPlan;
@@ -37,8 +43,9 @@ public final class Forecast implements Serializable {
     private final String undefinedReason;
     private final ToleranceBand band;
 
-    private Forecast(ForecastMethod method, LineKind kind, Money totalPlan, Money atCompletion, String undefinedReason,
-            ToleranceBand band) {
+    private Forecast(PhasedBudget budget, ForecastMethod method, LineKind kind, Money totalPlan, Money atCompletion,
+            String undefinedReason, ToleranceBand band) {
+        this.budget = budget;
         this.method = method;
         this.kind = kind;
         this.totalPlan = totalPlan;
@@ -47,18 +54,36 @@ public final class Forecast implements Serializable {
         this.band = band;
     }
 
-    static Forecast defined(ForecastMethod method, LineKind kind, Money totalPlan, Money atCompletion,
+    static Forecast defined(PhasedBudget budget, ForecastMethod method, Money totalPlan, Money atCompletion,
             ToleranceBand band) {
         totalPlan.checkSameCurrency(atCompletion);
-        return new Forecast(Objects.requireNonNull(method, "method"), Objects.requireNonNull(kind, "kind"), totalPlan,
-                atCompletion, null, Objects.requireNonNull(band, "band"));
+        return new Forecast(budget, Objects.requireNonNull(method, "method"), budget.kind(), totalPlan, atCompletion,
+                null, Objects.requireNonNull(band, "band"));
     }
 
-    static Forecast undefined(ForecastMethod method, LineKind kind, Money totalPlan, String reason,
+    static Forecast undefined(PhasedBudget budget, ForecastMethod method, Money totalPlan, String reason,
             ToleranceBand band) {
-        return new Forecast(Objects.requireNonNull(method, "method"), Objects.requireNonNull(kind, "kind"),
+        return new Forecast(budget, Objects.requireNonNull(method, "method"), budget.kind(),
                 Objects.requireNonNull(totalPlan, "totalPlan"), null, Objects.requireNonNull(reason, "reason"),
                 Objects.requireNonNull(band, "band"));
+    }
+
+    /**
+     * Returns the phased budget the forecast was computed from.
+     *
+     * @return the phased budget
+     */
+    public PhasedBudget budget() {
+        return budget;
+    }
+
+    /**
+     * Returns the tolerance band the projected variance is judged under.
+     *
+     * @return the band
+     */
+    public ToleranceBand band() {
+        return band;
     }
 
     /**

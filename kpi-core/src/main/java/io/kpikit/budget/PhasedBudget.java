@@ -281,26 +281,26 @@ public final class PhasedBudget implements Serializable {
         switch (method) {
             case RUN_RATE:
                 if (actuals.isEmpty()) {
-                    return Forecast.undefined(method, kind, total, "no period has elapsed: run rate is undefined", band);
+                    return Forecast.undefined(this, method, total, "no period has elapsed: run rate is undefined", band);
                 }
                 if (actuals.size() == plan.size()) {
-                    return Forecast.defined(method, kind, total, a, band); // nothing left to project
+                    return Forecast.defined(this, method, total, a, band); // nothing left to project
                 }
-                return Forecast.defined(method, kind, total,
+                return Forecast.defined(this, method, total,
                         a.multipliedBy(plan.size()).dividedBy(actuals.size(), Money.DEFAULT_ROUNDING), band);
             case RUN_RATE_PLAN_SHARE:
                 Money toDate = planToDate();
                 if (toDate.isZero()) {
-                    return Forecast.undefined(method, kind, total,
+                    return Forecast.undefined(this, method, total,
                             "plan to date is zero: plan-share run rate is undefined", band);
                 }
                 if (toDate.equals(total)) {
-                    return Forecast.defined(method, kind, total, a, band); // A × P / P = A, exactly
+                    return Forecast.defined(this, method, total, a, band); // A × P / P = A, exactly
                 }
-                return Forecast.defined(method, kind, total,
+                return Forecast.defined(this, method, total,
                         a.multipliedBy(total.amount()).dividedBy(toDate.amount(), Money.DEFAULT_ROUNDING), band);
             case PLAN_BASED:
-                return Forecast.defined(method, kind, total, a.plus(total.minus(planToDate())), band);
+                return Forecast.defined(this, method, total, a.plus(total.minus(planToDate())), band);
             default:
                 throw new IllegalArgumentException("method must be a known ForecastMethod, was " + method);
         }

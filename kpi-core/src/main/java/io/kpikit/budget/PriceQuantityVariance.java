@@ -21,7 +21,10 @@ import java.util.Objects;
  * price variance is measured on the actual quantity. Results are exact, never rounded, and
  * computed when the split is created, so inputs whose results cannot be {@link Money} (more
  * decimal places or integer digits than it keeps) fail there, with a message naming the result
- * and its operands. Prices and quantities must not be negative.
+ * and its operands. Prices and quantities must not be negative. The four inputs are kept and
+ * returned as given ({@link #budgetPrice()} and so on), so
+ * {@code of(v.budgetPrice(), v.budgetQuantity(), v.actualPrice(), v.actualQuantity())}
+ * rebuilds the same split.
  *
  * <pre>{@code
  * // budget 10,000 clicks at 2.00; actual 12,000 clicks at 2.50 (auction prices rose)
@@ -93,6 +96,42 @@ public final class PriceQuantityVariance implements Serializable {
     public static PriceQuantityVariance of(Money budgetPrice, BigDecimal budgetQuantity, Money actualPrice,
             BigDecimal actualQuantity) {
         return create(budgetPrice, budgetQuantity, actualPrice, actualQuantity);
+    }
+
+    /**
+     * Returns the budgeted price per unit {@code p_b}, as given.
+     *
+     * @return the budget price
+     */
+    public Money budgetPrice() {
+        return budgetPrice;
+    }
+
+    /**
+     * Returns the budgeted quantity {@code q_b}, as given.
+     *
+     * @return the budget quantity
+     */
+    public BigDecimal budgetQuantity() {
+        return budgetQuantity;
+    }
+
+    /**
+     * Returns the actual price per unit {@code p_a}, as given.
+     *
+     * @return the actual price
+     */
+    public Money actualPrice() {
+        return actualPrice;
+    }
+
+    /**
+     * Returns the actual quantity {@code q_a}, as given.
+     *
+     * @return the actual quantity
+     */
+    public BigDecimal actualQuantity() {
+        return actualQuantity;
     }
 
     /**

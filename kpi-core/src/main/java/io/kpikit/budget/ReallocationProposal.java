@@ -37,7 +37,8 @@ import java.util.Set;
  * </ol>
  * Every amount moved is an exact difference of the inputs, so the proposed budgets add up to
  * the current total exactly. The ROAS values are compared exactly from their numerators and
- * denominators. The proposal describes the change; it mutates nothing.
+ * denominators. The proposal describes the change; it mutates nothing. It keeps its inputs
+ * ({@link #channels()}, {@link #share()}), so a stored proposal is read back by proposing again.
  *
  * <pre>{@code
  * // total 1,000,000; move 10% = 100,000 from the weakest to the strongest channels
@@ -53,13 +54,15 @@ public final class ReallocationProposal implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private final List<ChannelBudget> channels;
     private final BigDecimal share;
     private final Money requested;
     private final List<ChannelChange> changes;
     private final List<Transfer> transfers;
 
-    private ReallocationProposal(BigDecimal share, Money requested, List<ChannelChange> changes,
-            List<Transfer> transfers) {
+    private ReallocationProposal(List<ChannelBudget> channels, BigDecimal share, Money requested,
+            List<ChannelChange> changes, List<Transfer> transfers) {
+        this.channels = channels;
         this.share = share;
         this.requested = requested;
         this.changes = changes;
@@ -142,7 +145,7 @@ public final class ReallocationProposal implements Serializable {
         for (ChannelBudget c : input) {
             changes.add(new ChannelChange(c.channel(), c.current(), c.current().plus(delta.get(c.channel()))));
         }
-        return new ReallocationProposal(share, requested, Collections.unmodifiableList(changes),
+        return new ReallocationProposal(input, share, requested, Collections.unmodifiableList(changes),
                 Collections.unmodifiableList(transfers));
     }
 
@@ -156,6 +159,16 @@ public final class ReallocationProposal implements Serializable {
     private static Money smallest(Money a, Money b, Money c) {
         Money m = a.isLessThan(b) ? a : b;
         return m.isLessThan(c) ? m : c;
+    }
+
+    /**
+     * Returns the channels the proposal was made from, as given to {@link #propose}, so that
+     * {@code propose(p.channels(), p.share())} rebuilds the same proposal.
+     *
+     * @return the channels, unmodifiable, in input order
+     */
+    public List<ChannelBudget> channels() {
+        return channels;
     }
 
     /**

@@ -47,6 +47,14 @@
  *   <li>Sums and variances of money are exact; the only rounding is of run-rate forecasts and
  *       of the amount a reallocation is asked to move, to the minor unit with
  *       {@link java.math.RoundingMode#HALF_EVEN}.</li>
+ *   <li>Reading results back: a result keeps the inputs it was computed from where they are
+ *       small (a {@link io.kpikit.budget.Forecast} its phased budget, a
+ *       {@link io.kpikit.budget.ReallocationProposal} its channels, a
+ *       {@link io.kpikit.budget.PriceQuantityVariance} its prices and quantities), so the
+ *       factory rebuilds it. {@link io.kpikit.budget.AllocationMix#restore} rebuilds a mix
+ *       from its stored figures, because the report it came from is not kept; kpikit calls
+ *       such factories {@code restore}: they take the figures a result holds and check that
+ *       they agree with each other.</li>
  * </ul>
  */
 package io.kpikit.budget;

@@ -17,7 +17,8 @@ import java.util.Optional;
  *       period (an ARPU is per month or per year; LTV and CAC payback need the period to
  *       match their rates).</li>
  * </ul>
- * Rounding is {@code HALF_EVEN} unless the caller passes a {@link RoundingMode}. Revenue must
+ * Rounding is {@code HALF_EVEN} unless the caller passes a {@link RoundingMode}
+ * ({@link #roundingMode()} says which, so a stored average is rebuilt exactly). Revenue must
  * not be negative. A count of zero gives an <em>undefined</em> average with a reason
  * ({@link #value()} throws {@link IllegalStateException}; {@link #toOptional()} and
  * {@link #orElse(Money)} never throw).
@@ -51,8 +52,11 @@ public final class AverageRevenue implements Serializable {
     private final Money revenue;
     private final long count;
     private final Money value;
+    /** How {@link #value} was rounded. */
+    private final RoundingMode mode;
 
-    private AverageRevenue(Kind kind, Money revenue, long count, Money value) {
+    private AverageRevenue(Kind kind, Money revenue, long count, Money value, RoundingMode mode) {
+        this.mode = mode;
         this.kind = kind;
         this.revenue = revenue;
         this.count = count;
@@ -66,7 +70,7 @@ public final class AverageRevenue implements Serializable {
         if (count < 0) {
             throw new IllegalArgumentException(kind.unit + " must be >= 0, was " + count);
         }
-        return new AverageRevenue(kind, revenue, count, count == 0 ? null : revenue.dividedBy(count, mode));
+        return new AverageRevenue(kind, revenue, count, count == 0 ? null : revenue.dividedBy(count, mode), mode);
     }
 
     /**
@@ -195,6 +199,17 @@ public final class AverageRevenue implements Serializable {
      */
     public Money orElse(Money fallback) {
         return value != null ? value : fallback;
+    }
+
+    /**
+     * Returns the rounding mode {@link #value()} was rounded to the minor unit with:
+     * {@link Money#DEFAULT_ROUNDING} ({@code HALF_EVEN}) unless the factory was given another.
+     * It is kept even when the value is undefined, so the factory rebuilds an equal value.
+     *
+     * @return the rounding mode
+     */
+    public RoundingMode roundingMode() {
+        return mode;
     }
 
     /**

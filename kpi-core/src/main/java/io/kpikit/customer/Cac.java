@@ -24,7 +24,8 @@ import java.util.Optional;
  * Reports often write "CAC" without saying which; blended is lower than paid whenever
  * organic customers exist, so the two are separate factories.
  *
- * <p>{@link #value()} is the rounded amount a report shows; the exact CAC is
+ * <p>{@link #value()} is the rounded amount a report shows, rounded with
+ * {@link #roundingMode()}; the exact CAC is
  * {@link #spend()} ÷ {@link #newCustomers()}, both kept as given. Ratios built on a CAC
  * ({@link UnitEconomics}) use those exact inputs, never the rounded value: {@code Cac.blended(
  * JPY 1000, 3)} shows {@code JPY 333}, but its exact value is {@code 333.33…}.
@@ -65,8 +66,11 @@ public final class Cac implements Serializable {
     private final long newCustomers;
     /** The rounded CAC, or null when undefined. */
     private final Money value;
+    /** How {@link #value} was rounded. */
+    private final RoundingMode mode;
 
-    private Cac(Basis basis, String channel, Money spend, long newCustomers, Money value) {
+    private Cac(Basis basis, String channel, Money spend, long newCustomers, Money value, RoundingMode mode) {
+        this.mode = mode;
         this.basis = basis;
         this.channel = channel;
         this.spend = spend;
@@ -85,7 +89,7 @@ public final class Cac implements Serializable {
             throw new IllegalArgumentException("newCustomers must be >= 0, was " + newCustomers + where);
         }
         Money value = newCustomers == 0 ? null : spend.dividedBy(newCustomers, mode);
-        return new Cac(basis, channel, spend, newCustomers, value);
+        return new Cac(basis, channel, spend, newCustomers, value, mode);
     }
 
     /**
@@ -245,6 +249,17 @@ public final class Cac implements Serializable {
      */
     public Money orElse(Money fallback) {
         return value != null ? value : fallback;
+    }
+
+    /**
+     * Returns the rounding mode {@link #value()} was rounded to the minor unit with:
+     * {@link Money#DEFAULT_ROUNDING} ({@code HALF_EVEN}) unless the factory was given another.
+     * It is kept even when the value is undefined, so the factory rebuilds an equal value.
+     *
+     * @return the rounding mode
+     */
+    public RoundingMode roundingMode() {
+        return mode;
     }
 
     /**

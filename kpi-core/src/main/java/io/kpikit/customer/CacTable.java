@@ -148,6 +148,17 @@ public final class CacTable implements Serializable {
     }
 
     /**
+     * Returns the rounding mode every CAC of the table, and its total, was rounded with:
+     * {@link Money#DEFAULT_ROUNDING} ({@code HALF_EVEN}) unless {@link #of(Map, Map, RoundingMode)}
+     * was given another.
+     *
+     * @return the rounding mode
+     */
+    public RoundingMode roundingMode() {
+        return total.roundingMode();
+    }
+
+    /**
      * Returns whether {@code obj} is a table with the same rows in the same order.
      *
      * @param obj the object to compare

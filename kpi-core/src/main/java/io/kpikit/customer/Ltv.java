@@ -16,7 +16,8 @@ import java.util.OptionalLong;
 /**
  * A customer lifetime value: the gross margin a customer is expected to bring, as
  * {@link Money} rounded to the currency's minor unit ({@code HALF_EVEN} unless the caller
- * passes a {@link RoundingMode}), carrying the inputs it came from.
+ * passes a {@link RoundingMode}), carrying the inputs it came from and the rounding mode
+ * ({@link #roundingMode()}), so the factory of its {@link Method} rebuilds it.
  *
  * <p>Three methods, each named by {@link Method}; all rates are <em>per period</em> (use
  * monthly ARPU with monthly churn, or yearly with yearly):
@@ -94,6 +95,8 @@ public final class Ltv implements Serializable {
     private final BigDecimal exactDivisor;
     /** The LTV rounded to the minor unit, or null when undefined. */
     private final Money value;
+    /** How {@link #value} was rounded. */
+    private final RoundingMode mode;
     private final String undefinedReason;
 
     private Ltv(Method method, Money arpu, BigDecimal grossMargin, BigDecimal churnRate, BigDecimal discountRate,
@@ -110,6 +113,7 @@ public final class Ltv implements Serializable {
         this.exactDivisor = exactDivisor;
         this.value = exactNumerator == null ? null
                 : Money.of(exactNumerator, currency()).dividedBy(exactDivisor, mode);
+        this.mode = mode;
         this.undefinedReason = undefinedReason;
     }
 
@@ -431,6 +435,17 @@ public final class Ltv implements Serializable {
      */
     public Money orElse(Money fallback) {
         return value != null ? value : fallback;
+    }
+
+    /**
+     * Returns the rounding mode {@link #value()} was rounded to the minor unit with:
+     * {@link Money#DEFAULT_ROUNDING} ({@code HALF_EVEN}) unless the factory was given another.
+     * It is kept even when the value is undefined, so the factory rebuilds an equal value.
+     *
+     * @return the rounding mode
+     */
+    public RoundingMode roundingMode() {
+        return mode;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -30,6 +31,10 @@ import java.util.TreeMap;
  * <p>{@code EventFunnel.of(definition, events)} sorts the events, runs one accumulator over
  * them and returns its result: the same code path as a streaming or partitioned run. Two
  * results are equal when every count, sum and time statistic is equal.
+ *
+ * <p>{@link #restore} rebuilds a stored result from its figures (the events are not kept),
+ * checking that they could come from one run: {@code restore(f.steps(), f.users(), f.values(),
+ * f.breakdown(), f.times())} equals {@code f}.
  *
  * <pre>{@code
  * EventFunnel f = EventFunnel.of(FunnelDefinition.of(List.of("visit", "order")), events);
@@ -107,6 +112,72 @@ public final class EventFunnel implements Serializable {
             acc.add(e);
         }
         return acc.result();
+    }
+
+    /**
+     * Rebuilds a stored event funnel from its figures, checking that they are consistent: the
+     * inverse of the accessors, for reading a result back (from JSON or a database), since the
+     * events it was computed from are not kept. {@code restore} is the name kpikit gives such
+     * factories.
+     *
+     * <p>With {@code k} steps, checked:
+     * <ul>
+     *   <li>the steps are valid step names ({@link FunnelDefinition#of(List)}: 1 to 64, not
+     *       blank, unique);</li>
+     *   <li>{@code users} has {@code k} counts, none negative, never increasing:
+     *       {@code users[s] <= users[s − 1]};</li>
+     *   <li>{@code values} has {@code k} sums with at most 6 decimal places (kept at scale 6),
+     *       and a step no user reached has the value 0;</li>
+     *   <li>each breakdown value has {@code k} counts, never increasing, the first positive
+     *       (only values under which a user entered are kept); when there is a breakdown, each
+     *       user is under exactly one value, so the counts of every step add up to
+     *       {@code users[s]};</li>
+     *   <li>{@code times} has one {@link TimeToConvert} per pair of steps {@code a < b}, in the
+     *       order {@code (0,1), (0,2), …, (0,k−1), (1,2), …} that {@link #times()} gives, from
+     *       step {@code a} to step {@code b} by name, with {@code count = users[b]} (a user who
+     *       reached {@code b} reached {@code a}); and, for the same later step {@code b}, a
+     *       later start {@code a} never gives a longer total, median or 90th percentile than
+     *       {@code a − 1} (each user's duration from {@code a} is at most the one from
+     *       {@code a − 1}).</li>
+     * </ul>
+     *
+     * <p>Example: 100 visits and 5 orders worth 250.00, one time pair:
+     * <pre>{@code
+     * EventFunnel f = EventFunnel.restore(List.of("visit", "order"), List.of(100L, 5L),
+     *         List.of(BigDecimal.ZERO, new BigDecimal("250.00")), Map.of(),
+     *         List.of(TimeToConvert.restore("visit", "order", 5, 900_000, 120_000, 400_000)));
+     * f.toFunnel().overallConversion();   // 5/100
+     * }</pre>
+     *
+     * @param steps the step names
+     * @param users the users who reached each step
+     * @param values the value sums per step
+     * @param breakdown the users per step under each breakdown value; empty without a breakdown
+     * @param times the time to convert between each pair of steps
+     * @return the event funnel
+     * @throws IllegalArgumentException if the figures disagree; the message names the field,
+     *     the rule and the value, as {@code "users[2] must be <= users[1] = 50, was 60"}
+     * @throws NullPointerException if an argument or an element is null
+     */
+    public static EventFunnel restore(List<String> steps, List<Long> users, List<BigDecimal> values,
+            Map<String, List<Long>> breakdown, List<TimeToConvert> times) {
+        List<String> names = FunnelDefinition.of(Objects.requireNonNull(steps, "steps")).steps();
+        int k = names.size();
+        List<Long> counts = StoredFunnelChecks.counts(users, "users", k, false);
+        List<BigDecimal> sums = StoredFunnelChecks.sums(values, counts, k);
+        SortedMap<String, List<Long>> byValue = StoredFunnelChecks.breakdown(breakdown, names, counts);
+        List<TimeToConvert> pairs = StoredFunnelChecks.times(times, names, counts);
+        return new EventFunnel(names, counts, sums, Collections.unmodifiableSortedMap(byValue), pairs);
+    }
+
+    /**
+     * Returns the time to convert between every pair of steps {@code a < b}, in the order
+     * {@code (0,1), (0,2), …, (0,k−1), (1,2), …, (k−2,k−1)}.
+     *
+     * @return the times, one per pair
+     */
+    public List<TimeToConvert> times() {
+        return times;
     }
 
     /**

@@ -1,14 +1,9 @@
 package io.kpikit.funnel;
 
-import io.kpikit.core.Ratio;
-import io.kpikit.stats.BayesianAbTest;
-import io.kpikit.stats.TwoProportionZTest;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Two funnels with the same stages compared step by step: variants of an A/B test, or two
@@ -16,7 +11,7 @@ import java.util.Optional;
  *
  * <p>Each {@link StepComparison} has the absolute lift {@code pB - pA}, the relative lift
  * {@code (pB - pA) / pA}, the pooled two-sided z-test p-value and the Bayesian probability that
- * B beats A (uniform prior; see {@link BayesianAbTest}). {@link #overall()} compares the first
+ * B beats A (uniform prior; see {@link io.kpikit.stats.BayesianAbTest}). {@link #overall()} compares the first
  * stage with the last the same way. A comparison is flagged (not refused) when either side has
  * fewer entrants, conversions or non-conversions than the {@link MinimumSample} (default 30
  * entrants, 5 conversions, 5 non-conversions).
@@ -24,6 +19,11 @@ import java.util.Optional;
  * <p>Stage names must match position by position; the error names the first mismatch. The
  * funnels may differ in strictness and confidence; for rates above 1 (non-strict funnels) the
  * tests are undefined with a reason.
+ *
+ * <p>A comparison keeps its two funnels and minimum sample ({@link #a()}, {@link #b()},
+ * {@link #minimum()}), so {@code between(c.a(), c.b(), c.minimum())} rebuilds an equal
+ * comparison; that is how a stored comparison is read back and its steps checked. Each step is
+ * {@link StepComparison#of}.
  *
  * <pre>{@code
  * FunnelComparison c = FunnelComparison.between(controlFunnel, variantFunnel);
@@ -37,10 +37,17 @@ public final class FunnelComparison implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private final Funnel a;
+    private final Funnel b;
+    private final MinimumSample minimum;
     private final List<StepComparison> steps;
     private final StepComparison overall;
 
-    private FunnelComparison(List<StepComparison> steps, StepComparison overall) {
+    private FunnelComparison(Funnel a, Funnel b, MinimumSample minimum, List<StepComparison> steps,
+            StepComparison overall) {
+        this.a = a;
+        this.b = b;
+        this.minimum = minimum;
         this.steps = steps;
         this.overall = overall;
     }
@@ -61,65 +68,13 @@ public final class FunnelComparison implements Serializable {
         }
         List<StepComparison> steps = new ArrayList<>();
         for (int i = 1; i < sa.size(); i++) {
-            steps.add(compare(sa.get(i - 1).name(), sa.get(i).name(), sa.get(i - 1).count(), sa.get(i).count(),
-                    sb.get(i - 1).count(), sb.get(i).count(), minimum));
+            steps.add(StepComparison.of(sa.get(i - 1).name(), sa.get(i).name(), sa.get(i - 1).count(),
+                    sa.get(i).count(), sb.get(i - 1).count(), sb.get(i).count(), minimum));
         }
         int last = sa.size() - 1;
-        StepComparison overall = compare(sa.get(0).name(), sa.get(last).name(), sa.get(0).count(),
+        StepComparison overall = StepComparison.of(sa.get(0).name(), sa.get(last).name(), sa.get(0).count(),
                 sa.get(last).count(), sb.get(0).count(), sb.get(last).count(), minimum);
-        return new FunnelComparison(List.copyOf(steps), overall);
-    }
-
-    private static StepComparison compare(String from, String to, long eA, long cA, long eB, long cB,
-            MinimumSample minimum) {
-        BigDecimal diff = BigDecimal.valueOf(cB).multiply(BigDecimal.valueOf(eA))
-                .subtract(BigDecimal.valueOf(cA).multiply(BigDecimal.valueOf(eB)));
-        String where = " at step " + from + " -> " + to;
-        Ratio absolute = eA == 0 || eB == 0
-                ? Ratio.undefined(diff, BigDecimal.valueOf(eA).multiply(BigDecimal.valueOf(eB)),
-                        "no entrants in " + (eA == 0 ? "A" : "B") + where)
-                : Ratio.of(diff, BigDecimal.valueOf(eA).multiply(BigDecimal.valueOf(eB)));
-        BigDecimal relDen = BigDecimal.valueOf(cA).multiply(BigDecimal.valueOf(eB));
-        Ratio relative;
-        if (eA == 0 || eB == 0) {
-            relative = Ratio.undefined(diff, relDen, "no entrants in " + (eA == 0 ? "A" : "B") + where);
-        } else if (cA == 0) {
-            relative = Ratio.undefined(diff, relDen, "relative lift from a zero rate in A" + where);
-        } else {
-            relative = Ratio.of(diff, relDen);
-        }
-        TwoProportionZTest z;
-        BayesianAbTest bayes;
-        if (cA > eA || cB > eB) {
-            String reason = "rate above 1" + where + " (non-strict funnel); the tests need proportions";
-            z = TwoProportionZTest.undefined(cA, eA, cB, eB, reason);
-            bayes = BayesianAbTest.undefined(cA, eA, cB, eB, reason);
-        } else {
-            z = TwoProportionZTest.of(cA, eA, cB, eB);
-            bayes = BayesianAbTest.of(cA, eA, cB, eB);
-        }
-        return new StepComparison(from, to, eA, cA, eB, cB, absolute, relative, z, bayes,
-                warning(eA, cA, eB, cB, minimum));
-    }
-
-    private static Optional<String> warning(long eA, long cA, long eB, long cB, MinimumSample m) {
-        List<String> problems = new ArrayList<>();
-        check(problems, "A", eA, cA, m);
-        check(problems, "B", eB, cB, m);
-        return problems.isEmpty() ? Optional.empty() : Optional.of("below minimum sample: " + String.join("; ", problems));
-    }
-
-    private static void check(List<String> problems, String side, long entrants, long conversions, MinimumSample m) {
-        long nonConversions = Math.max(0, entrants - conversions);
-        if (entrants < m.minEntrants()) {
-            problems.add(side + " has " + entrants + " entrants (< " + m.minEntrants() + ")");
-        }
-        if (conversions < m.minOutcomes()) {
-            problems.add(side + " has " + conversions + " conversions (< " + m.minOutcomes() + ")");
-        }
-        if (nonConversions < m.minOutcomes()) {
-            problems.add(side + " has " + nonConversions + " non-conversions (< " + m.minOutcomes() + ")");
-        }
+        return new FunnelComparison(a, b, minimum, List.copyOf(steps), overall);
     }
 
     /**
@@ -147,6 +102,33 @@ public final class FunnelComparison implements Serializable {
      */
     public static FunnelComparison between(Funnel a, Funnel b, MinimumSample minimum) {
         return create(a, b, minimum);
+    }
+
+    /**
+     * Returns funnel A, the baseline, as given.
+     *
+     * @return the baseline funnel
+     */
+    public Funnel a() {
+        return a;
+    }
+
+    /**
+     * Returns funnel B, the challenger, as given.
+     *
+     * @return the challenger funnel
+     */
+    public Funnel b() {
+        return b;
+    }
+
+    /**
+     * Returns the minimum sample below which a step is flagged.
+     *
+     * @return the minimum sample
+     */
+    public MinimumSample minimum() {
+        return minimum;
     }
 
     /**

@@ -32,5 +32,14 @@
  * {@link java.lang.IllegalArgumentException} with {@code <field> must be <rule>, was <value>};
  * a zero denominator gives an undefined ratio or interval with a reason, never an error, NaN
  * or a silent zero.
+ *
+ * <p>Reading results back: a {@link io.kpikit.funnel.FunnelComparison} keeps its two funnels
+ * and minimum sample, and {@link io.kpikit.funnel.StepComparison#of} computes one step from its
+ * counts, so both are rebuilt by their factories. An {@link io.kpikit.funnel.EventFunnel} and a
+ * {@link io.kpikit.funnel.TimeToConvert} do not keep the events they came from; their
+ * {@code restore} factories take the stored figures and check that they agree with each other
+ * (counts never increasing, breakdowns adding up, a median no larger than the 90th percentile,
+ * totals that the median and percentile allow). {@code restore} is kpikit's name for such
+ * factories.
  */
 package io.kpikit.funnel;

@@ -41,9 +41,14 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  *   <li>a perfect fit: {@code s = 0}, so the prediction interval has zero width.</li>
  * </ul>
  *
+ * <p>A trend keeps the points it was fitted to ({@link #x()}, {@link #y()}), so
+ * {@code Trend.of(t.x(), t.y())} fits the same line again; that is how a stored trend is read
+ * back and its figures checked.
+ *
  * <pre>{@code
  * Trend t = Trend.of(10, 12, 14, 16);        // slope 2, intercept 10, R² 1
  * Forecast next = t.forecast(1).get(0);      // x = 4: value 18, interval [18, 18]
+ * t.x();                                     // [0.0, 1.0, 2.0, 3.0]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -55,6 +60,9 @@ public final class Trend implements Serializable {
     /** The default confidence of a prediction interval. */
     public static final double DEFAULT_CONFIDENCE = 0.95;
 
+    /** The points fitted, copies of the caller's arrays. */
+    private final double[] x;
+    private final double[] y;
     private final int n;
     private final double xMean;
     private final double xMax;
@@ -65,9 +73,11 @@ public final class Trend implements Serializable {
     private final Figure rSquared;
     private final String undefinedReason;
 
-    private Trend(int n, double xMean, double xMax, double sxx, double sse, Figure slope, Figure intercept,
-            Figure rSquared, String undefinedReason) {
-        this.n = n;
+    private Trend(double[] x, double[] y, double xMean, double xMax, double sxx, double sse, Figure slope,
+            Figure intercept, Figure rSquared, String undefinedReason) {
+        this.x = x;
+        this.y = y;
+        this.n = y.length;
         this.xMean = xMean;
         this.xMax = xMax;
         this.sxx = sxx;
@@ -78,7 +88,9 @@ public final class Trend implements Serializable {
         this.undefinedReason = undefinedReason;
     }
 
-    private static Trend create(double[] x, double[] y) {
+    private static Trend create(double[] xs, double[] ys) {
+        double[] x = xs.clone();
+        double[] y = ys.clone();
         int n = y.length;
         for (int i = 0; i < n; i++) {
             Checks.finite(x[i], "x[" + i + "]");
@@ -94,7 +106,7 @@ public final class Trend implements Serializable {
             xMax = -1; // so that the next period of an empty series is x = 0
         }
         if (n < 2) {
-            return undefined(n, xMean, xMax, "fewer than 2 points: a trend needs at least 2, was " + n);
+            return undefined(x, y, xMean, xMax, "fewer than 2 points: a trend needs at least 2, was " + n);
         }
         SimpleRegression regression = new SimpleRegression();
         for (int i = 0; i < n; i++) {
@@ -102,23 +114,23 @@ public final class Trend implements Serializable {
         }
         double sxx = regression.getXSumSquares();
         if (!(sxx > 0) || !Double.isFinite(sxx)) {
-            return undefined(n, xMean, xMax, "x values are all equal: the slope is 0/0");
+            return undefined(x, y, xMean, xMax, "x values are all equal: the slope is 0/0");
         }
         String overflow = "the fit is outside the range of a double";
         Figure slope = Figure.ofComputed(regression.getSlope(), overflow);
         Figure intercept = Figure.ofComputed(regression.getIntercept(), overflow);
         if (!slope.isDefined() || !intercept.isDefined()) {
-            return undefined(n, xMean, xMax, overflow);
+            return undefined(x, y, xMean, xMax, overflow);
         }
         Figure rSquared = regression.getTotalSumSquares() == 0
                 ? Figure.undefined("y is constant: R² is 0/0")
                 : Figure.ofComputed(Math.max(0, Math.min(1, regression.getRSquare())), overflow);
-        return new Trend(n, xMean, xMax, sxx, regression.getSumSquaredErrors(), slope, intercept, rSquared, null);
+        return new Trend(x, y, xMean, xMax, sxx, regression.getSumSquaredErrors(), slope, intercept, rSquared, null);
     }
 
-    private static Trend undefined(int n, double xMean, double xMax, String reason) {
+    private static Trend undefined(double[] x, double[] y, double xMean, double xMax, String reason) {
         Figure none = Figure.undefined(reason);
-        return new Trend(n, xMean, xMax, 0, 0, none, none, none, reason);
+        return new Trend(x, y, xMean, xMax, 0, 0, none, none, none, reason);
     }
 
     /**
@@ -162,6 +174,25 @@ public final class Trend implements Serializable {
             throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
         }
         return confidence;
+    }
+
+    /**
+     * Returns the {@code x} values of the points fitted: the period indexes {@code 0, 1, 2, ...}
+     * for {@link #of(double...)}, the values given to {@link #of(double[], double[])} otherwise.
+     *
+     * @return a copy of the {@code x} values, oldest first
+     */
+    public double[] x() {
+        return x.clone();
+    }
+
+    /**
+     * Returns the {@code y} values of the points fitted, as given.
+     *
+     * @return a copy of the series, one value per {@link #x()}
+     */
+    public double[] y() {
+        return y.clone();
     }
 
     /**

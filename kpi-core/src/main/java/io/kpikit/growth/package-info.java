@@ -24,6 +24,8 @@
  *       {@code toOptionalDouble()}. Every double computed here or by commons-math3 is checked,
  *       so NaN and the infinities never leave this package.</li>
  *   <li><b>Series</b> are given oldest first; a period index starts at 0.</li>
+ *   <li><b>Inputs are kept.</b> Every result keeps what it was computed from (a trend its
+ *       points), so the factory rebuilds it from its accessors.</li>
  *   <li><b>Points versus percent.</b> A change of a rate (a conversion rate, a margin) in
  *       percentage points is a different number from its relative change; both are given,
  *       by separate methods, by {@link io.kpikit.core.PointChange}.</li>

@@ -335,11 +335,11 @@ public final class Market implements Serializable {
      * @return the HHI; undefined when the total is zero
      */
     public Hhi hhi() {
-        BigDecimal sumOfSquares = BigDecimal.ZERO;
+        List<BigDecimal> sales = new ArrayList<>(players.size());
         for (Player p : players) {
-            sumOfSquares = sumOfSquares.add(p.sales().multiply(p.sales()));
+            sales.add(p.sales());
         }
-        return Hhi.create(sumOfSquares, total);
+        return Hhi.create(Collections.unmodifiableList(sales));
     }
 
     /**

@@ -32,6 +32,10 @@ import java.util.Set;
  * <p>Edge case: when either market's total is zero, every change and every taken part is
  * undefined with the reason.
  *
+ * <p>A shift keeps the two markets it was computed from ({@link #before()}, {@link #after()}),
+ * so {@code ShareShift.between(s.before(), s.after(), s.own())} rebuilds an equal shift; that is
+ * how a stored shift is read back and its figures checked.
+ *
  * <pre>{@code
  * // own 20% → 28%, A 50% → 45%, B 30% → 27%
  * ShareShift s = ShareShift.between(before, after, "own");
@@ -46,6 +50,10 @@ public final class ShareShift implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The market in the first period. */
+    private final Market before;
+    /** The market in the second period. */
+    private final Market after;
     /** The own player's name. */
     private final String own;
     /** The own player's share change. */
@@ -55,7 +63,10 @@ public final class ShareShift implements Serializable {
     /** One entry per competitor, in order of appearance (first period, then new entrants). */
     private final List<CompetitorShift> competitors;
 
-    private ShareShift(String own, PointChange ownChange, Ratio taken, List<CompetitorShift> competitors) {
+    private ShareShift(Market before, Market after, String own, PointChange ownChange, Ratio taken,
+            List<CompetitorShift> competitors) {
+        this.before = before;
+        this.after = after;
         this.own = own;
         this.ownChange = ownChange;
         this.taken = taken;
@@ -109,7 +120,25 @@ public final class ShareShift implements Serializable {
             }
             shifts.add(new CompetitorShift(name, c, part));
         }
-        return new ShareShift(own, ownChange, taken, List.copyOf(shifts));
+        return new ShareShift(before, after, own, ownChange, taken, List.copyOf(shifts));
+    }
+
+    /**
+     * Returns the market in the first period, as given to {@link #between}.
+     *
+     * @return the earlier market
+     */
+    public Market before() {
+        return before;
+    }
+
+    /**
+     * Returns the market in the second period, as given to {@link #between}.
+     *
+     * @return the later market
+     */
+    public Market after() {
+        return after;
     }
 
     /**

@@ -11,7 +11,8 @@
  *   <li>{@link io.kpikit.market.Hhi} and {@link io.kpikit.market.HhiGuidelines}: the HHI on
  *       the 0–10,000 scale and its {@link io.kpikit.market.Concentration} band under a named
  *       US merger guideline (2023: above 1,800 highly concentrated; 2010: 1,500 / 2,500;
- *       1992: 1,000 / 1,800), chosen by the caller;</li>
+ *       1992: 1,000 / 1,800), chosen by the caller; {@link io.kpikit.market.Hhi#of(java.util.List)}
+ *       computes it from shares alone, and every HHI keeps the shares it came from;</li>
  *   <li>{@link io.kpikit.market.Market#shareChange(Market, Market, String)}: a player's share
  *       change as an {@link io.kpikit.core.PointChange}, in points ({@code 20% → 26%} is
  *       {@code +6} points) and, separately, as a relative change ({@code +30%});
@@ -19,7 +20,8 @@
  *       does the same for two shares given as ratios, checking that they lie in
  *       {@code [0, 1]};</li>
  *   <li>{@link io.kpikit.market.ShareShift}: the own player's gain in points split among
- *       the competitors that lost share, in proportion to their losses.</li>
+ *       the competitors that lost share, in proportion to their losses; it keeps the two
+ *       markets, so it can be rebuilt from them.</li>
  * </ul>
  *
  * <h2>Conventions</h2>

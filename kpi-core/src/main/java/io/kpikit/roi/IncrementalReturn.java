@@ -33,6 +33,10 @@ import java.util.Objects;
  * {@code CNY 40.00} over 1 unit, cost {@code CNY 1.00}: the baseline shows {@code 33.33} and
  * the incremental return {@code 6.67}, while the iROAS is {@code 20 / 3 = 6.666…}, not 6.67.
  * With {@link #between} (or a holdout of one unit) nothing is divided or rounded.
+ * {@link #exactBaselineReturn()} gives the exact baseline as the ratio
+ * {@code holdout return × treated units / holdout units}, from which {@link #ofHoldout} rebuilds
+ * an equal value: {@code ofHoldout(Money.of(e.numerator(), currency), e.denominator(), treated,
+ * 1, cost)}.
  *
  * <p>Edge cases: the cost must be {@code >= 0}; a cost of zero makes both ratios undefined
  * (reason {@code "cost is 0"}). The returns may have any sign, and the incremental return is
@@ -129,6 +133,27 @@ public final class IncrementalReturn implements Serializable {
      */
     public Money baselineReturn() {
         return baselineUnits == 1 ? scaledBaseline : scaledBaseline.dividedBy(baselineUnits, Money.DEFAULT_ROUNDING);
+    }
+
+    /**
+     * Returns the baseline return exactly, as the quotient the ratios use: numerator
+     * {@code holdout return × treated units}, denominator {@code holdout units}; for
+     * {@link #between}, the baseline over 1. Holdout {@code CNY 100.00} over 3 units with 1
+     * treated unit gives {@code 100.00 / 3 = 33.333…}, which {@link #baselineReturn()} shows as
+     * {@code 33.33}.
+     *
+     * <pre>{@code
+     * IncrementalReturn r = IncrementalReturn.ofHoldout(Money.parse("CNY 100.00"), 3,
+     *         Money.parse("CNY 40.00"), 1, Money.parse("CNY 1.00"));
+     * Ratio e = r.exactBaselineReturn();          // 100.00 / 3
+     * IncrementalReturn.ofHoldout(Money.of(e.numerator(), "CNY"), e.denominator().longValueExact(),
+     *         r.treatedReturn(), 1, r.cost());    // equals r
+     * }</pre>
+     *
+     * @return the exact baseline; its denominator is a whole number of units, at least 1
+     */
+    public Ratio exactBaselineReturn() {
+        return Ratio.of(scaledBaseline.amount(), BigDecimal.valueOf(baselineUnits));
     }
 
     /**

@@ -30,6 +30,9 @@ import org.apache.commons.math3.special.Beta;
  * posteriors are uniform and the probability is 0.5. The posterior is always proper, so the
  * probability is defined for any valid counts; {@link #undefined(long, long, long, long, String)} exists for callers
  * whose "rates" are not proportions (a non-strict funnel with more conversions than entrants).
+ * The comparison keeps its four counts ({@link #successesA()} and so on), so {@code of} (or
+ * {@code undefined} with its reason) rebuilds it; that is how a stored comparison is read back
+ * and its probability checked.
  *
  * <pre>{@code
  * BayesianAbTest.of(1, 1, 0, 1).probabilityBBeatsA();  // 1/6
@@ -128,6 +131,42 @@ public final class BayesianAbTest implements Serializable {
         Objects.requireNonNull(reason, "reason");
         Proportions.checkNonNegative(successesA, trialsA, successesB, trialsB);
         return new BayesianAbTest(successesA, trialsA, successesB, trialsB, 0, reason);
+    }
+
+    /**
+     * Returns the successes in A, as given.
+     *
+     * @return the successes of side A
+     */
+    public long successesA() {
+        return successesA;
+    }
+
+    /**
+     * Returns the trials in A, as given.
+     *
+     * @return the trials of side A
+     */
+    public long trialsA() {
+        return trialsA;
+    }
+
+    /**
+     * Returns the successes in B, as given.
+     *
+     * @return the successes of side B
+     */
+    public long successesB() {
+        return successesB;
+    }
+
+    /**
+     * Returns the trials in B, as given.
+     *
+     * @return the trials of side B
+     */
+    public long trialsB() {
+        return trialsB;
     }
 
     /**

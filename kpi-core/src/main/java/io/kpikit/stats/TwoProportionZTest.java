@@ -26,6 +26,11 @@ import java.util.OptionalDouble;
  * {@link #pValue()} of an undefined test throws {@link IllegalStateException};
  * {@link #toOptionalPValue()} and {@link #pValueOrElse(double)} never throw.
  *
+ * <p>The test keeps its four counts ({@link #successesA()}, {@link #trialsA()},
+ * {@link #successesB()}, {@link #trialsB()}), so {@code of} rebuilds it from them, or
+ * {@code undefined} with its reason; that is how a stored test is read back and its z-score
+ * and p-value checked.
+ *
  * <pre>{@code
  * TwoProportionZTest t = TwoProportionZTest.of(50, 1000, 75, 1000);
  * t.zScore();  // 2.3094...
@@ -111,6 +116,42 @@ public final class TwoProportionZTest implements Serializable {
         Objects.requireNonNull(reason, "reason");
         Proportions.checkNonNegative(successesA, trialsA, successesB, trialsB);
         return new TwoProportionZTest(successesA, trialsA, successesB, trialsB, 0, 0, reason);
+    }
+
+    /**
+     * Returns the successes in A, as given.
+     *
+     * @return the successes of side A
+     */
+    public long successesA() {
+        return successesA;
+    }
+
+    /**
+     * Returns the trials in A, as given.
+     *
+     * @return the trials of side A
+     */
+    public long trialsA() {
+        return trialsA;
+    }
+
+    /**
+     * Returns the successes in B, as given.
+     *
+     * @return the successes of side B
+     */
+    public long successesB() {
+        return successesB;
+    }
+
+    /**
+     * Returns the trials in B, as given.
+     *
+     * @return the trials of side B
+     */
+    public long trialsB() {
+        return trialsB;
     }
 
     /**

@@ -15,6 +15,8 @@
  * error but an explicit undefined state with a reason: {@code isDefined()},
  * {@code undefinedReason()}, value accessors that throw {@link java.lang.IllegalStateException}
  * with the reason, and safe {@code toOptional...()} / {@code ...orElse(fallback)} accessors.
+ * Every type keeps the counts it was computed from and exposes them ({@code successes()},
+ * {@code successesA()}, ...), so {@code of} (or {@code undefined} with the reason) rebuilds it.
  * Every type is immutable and thread-safe.
  */
 package io.kpikit.stats;

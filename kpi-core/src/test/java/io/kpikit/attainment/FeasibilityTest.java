@@ -122,4 +122,20 @@ class FeasibilityTest {
         assertEquals(FeasibilityVerdict.EXCEEDS_HISTORY,
                 Feasibility.of(100, 169.0001, 2, 0.15, FeasibilityRule.margin(0.15)).verdict());
     }
+
+    @Test
+    void aRuleTellsItsFormAndAmountSoItCanBeRebuilt() {
+        assertEquals(FeasibilityRule.Form.FACTOR, FeasibilityRule.DEFAULT.form());
+        assertEquals(0, new BigDecimal("2").compareTo(FeasibilityRule.DEFAULT.amount()));
+        FeasibilityRule margin = FeasibilityRule.margin(0.1);
+        assertEquals(FeasibilityRule.Form.MARGIN, margin.form());
+        assertEquals(new BigDecimal("0.1"), margin.amount()); // the shortest decimal of the double, not 0.1000000000000000055…
+        // threshold of a margin rule over a 15% history: 0.15 + 0.1 = 0.25
+        assertEquals(0, new BigDecimal("0.25").compareTo(margin.threshold(new BigDecimal("0.15"))));
+        for (FeasibilityRule r : new FeasibilityRule[] {FeasibilityRule.DEFAULT, margin, FeasibilityRule.factor(1.5)}) {
+            FeasibilityRule again = r.form() == FeasibilityRule.Form.FACTOR
+                    ? FeasibilityRule.factor(r.amount().doubleValue()) : FeasibilityRule.margin(r.amount().doubleValue());
+            assertEquals(r, again);
+        }
+    }
 }

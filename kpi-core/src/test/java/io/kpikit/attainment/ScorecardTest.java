@@ -147,4 +147,23 @@ class ScorecardTest {
         assertEquals("name must not be blank, was \" \"", assertThrows(IllegalArgumentException.class,
                 () -> ScorecardKpi.of(" ", Ratio.of(1, 1), 1)).getMessage());
     }
+
+    @Test
+    void aScorecardTellsWhetherItsWeightsWereNormalised() {
+        ScorecardKpi sales = ScorecardKpi.of("sales", Ratio.of(150, 100), 0.6);
+        ScorecardKpi cac = ScorecardKpi.of("cac", Ratio.of(90, 100), 0.4);
+        assertFalse(Scorecard.of(sales, cac).isNormalised());
+        // weights that already sum to 1 are still normalised when asked: 0.6 / 1 = 0.6
+        Scorecard asked = Scorecard.normalised(sales, cac);
+        assertTrue(asked.isNormalised());
+        assertEquals(0, new BigDecimal("0.6").compareTo(asked.weights().get(0)));
+        // 3 and 1 → 0.75 and 0.25
+        Scorecard rescaled = Scorecard.normalised(List.of(ScorecardKpi.of("sales", Ratio.of(150, 100), 3),
+                ScorecardKpi.of("cac", Ratio.of(90, 100), 1)));
+        assertEquals(0, new BigDecimal("0.75").compareTo(rescaled.weights().get(0)));
+        assertTrue(rescaled.isNormalised());
+        Scorecard again = rescaled.isNormalised() ? Scorecard.normalised(rescaled.kpis()) : Scorecard.of(rescaled.kpis());
+        assertEquals(rescaled.weights(), again.weights());
+        assertEquals(rescaled.score(), again.score());
+    }
 }

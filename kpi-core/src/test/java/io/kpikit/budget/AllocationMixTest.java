@@ -111,4 +111,71 @@ class AllocationMixTest {
                 () -> MixTarget.of(Map.of("a", new BigDecimal("-0.5"), "b", new BigDecimal("1.5")), BigDecimal.ONE))
                 .getMessage());
     }
+
+    /** Proven 800 of 1,000 budget and 900 of 1,200 actual; experimental 200 and 300. */
+    private static List<MixShare> groups() {
+        return List.of(new MixShare("experimental", cny("200"), cny("300"), Ratio.of(200, 1000), Ratio.of(300, 1200)),
+                new MixShare("proven", cny("800"), cny("900"), Ratio.of(800, 1000), Ratio.of(900, 1200)));
+    }
+
+    @Test
+    void restoreRebuildsAMixFromItsFigures() {
+        AllocationMix mix = AllocationMix.restore("mix", LineKind.COST, cny("1000"), cny("1200"), groups());
+        assertEquals("mix", mix.tagKey());
+        assertEquals(LineKind.COST, mix.kind());
+        assertEquals(cny("1000"), mix.totalBudget());
+        assertEquals(groups(), mix.groups());
+        // 800 - 0.80 × 1000 = 0: proven is on target; 200 - 0.20 × 1000 = 0 as well
+        assertTrue(mix.check(EIGHTY_TWENTY, MixBasis.BUDGET).passed());
+    }
+
+    @Test
+    void restoreGivesBackTheSeedMix() {
+        AllocationMix seed = AllocationMix.from(SeedBudget.report(), "mix");
+        AllocationMix back = AllocationMix.restore(seed.tagKey(), seed.kind(), seed.totalBudget(), seed.totalActual(),
+                seed.groups());
+        assertEquals(seed.groups(), back.groups());
+        assertEquals(seed.toString(), back.toString());
+        assertEquals(seed.check(EIGHTY_TWENTY, MixBasis.ACTUAL), back.check(EIGHTY_TWENTY, MixBasis.ACTUAL));
+    }
+
+    @Test
+    void restoreKeepsUndefinedSharesOfAZeroTotal() {
+        Ratio undefined = Ratio.undefined(BigDecimal.ZERO, BigDecimal.ZERO, "total actual is zero: share is undefined");
+        MixShare only = new MixShare("proven", cny("10"), cny("0"), Ratio.of(10, 10), undefined);
+        AllocationMix mix = AllocationMix.restore("mix", LineKind.COST, cny("10"), cny("0"), List.of(only));
+        assertFalse(mix.groups().get(0).actualShare().isDefined());
+        // an empty mix has zero totals and no groups
+        assertTrue(AllocationMix.restore("mix", LineKind.REVENUE, cny("0"), cny("0"), List.of()).groups().isEmpty());
+    }
+
+    @Test
+    void restoreRejectsFiguresThatDisagreeNamingTheFieldAndValue() {
+        List<MixShare> g = groups();
+        assertEquals("totalBudget must be the sum of the groups' budgets, CNY 1000.00, was CNY 999",
+                assertThrows(IllegalArgumentException.class, () -> AllocationMix.restore("mix", LineKind.COST,
+                        cny("999"), cny("1200"), g)).getMessage());
+        assertEquals("totalActual must be the sum of the groups' actuals, CNY 1200.00, was CNY 1300",
+                assertThrows(IllegalArgumentException.class, () -> AllocationMix.restore("mix", LineKind.COST,
+                        cny("1000"), cny("1300"), g)).getMessage());
+        // the same value 0.8 written as 8/10 is not the share kpikit computes, 800/1000
+        List<MixShare> eightTenths = List.of(g.get(0), new MixShare("proven", cny("800"), cny("900"), Ratio.of(8, 10),
+                Ratio.of(900, 1200)));
+        assertEquals("groups[1].budgetShare must be 800/1000 = 0.8 (group \"proven\"), was 8/10 = 0.8",
+                assertThrows(IllegalArgumentException.class, () -> AllocationMix.restore("mix", LineKind.COST,
+                        cny("1000"), cny("1200"), eightTenths)).getMessage());
+        assertEquals("groups[1].group must come after \"proven\" (groups are distinct, by name, untagged last), "
+                + "was \"experimental\"", assertThrows(IllegalArgumentException.class, () -> AllocationMix.restore(
+                        "mix", LineKind.COST, cny("1000"), cny("1200"), List.of(g.get(1), g.get(0)))).getMessage());
+        MixShare untagged = new MixShare(AllocationMix.UNTAGGED, cny("0"), cny("0"), Ratio.of(0, 1000),
+                Ratio.of(0, 1200));
+        assertEquals("groups[2].group must come after \"untagged\" (groups are distinct, by name, untagged last), "
+                + "was \"proven\"", assertThrows(IllegalArgumentException.class, () -> AllocationMix.restore(
+                        "mix", LineKind.COST, cny("1000"), cny("1200"), List.of(g.get(0), untagged, g.get(1))))
+                .getMessage());
+        assertThrows(io.kpikit.core.CurrencyMismatchException.class, () -> AllocationMix.restore("mix", LineKind.COST,
+                cny("1000"), io.kpikit.core.Money.parse("USD 1200"), g));
+        assertEquals("groups", assertThrows(NullPointerException.class, () -> AllocationMix.restore("mix",
+                LineKind.COST, cny("1000"), cny("1200"), null)).getMessage());
+    }
 }

@@ -3,12 +3,14 @@ package io.kpikit.budget;
 import static io.kpikit.budget.SeedBudget.cny;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kpikit.core.CurrencyMismatchException;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
@@ -184,5 +186,21 @@ class PhasedBudgetTest {
                         List.of(cny("1"), cny("-1")), List.of())).getMessage());
         assertThrows(CurrencyMismatchException.class, () -> PhasedBudget.of("x", LineKind.COST,
                 repeat("1", 2), List.of(Money.of("1", "USD"))));
+    }
+
+    @Test
+    void aForecastKeepsItsBudgetMethodAndBandAndIsRebuiltFromThem() {
+        ToleranceBand tight = ToleranceBand.symmetric(new BigDecimal("0.01"));
+        Forecast f = sem.forecast(ForecastMethod.RUN_RATE, tight);
+        assertSame(sem, f.budget());
+        assertEquals(ForecastMethod.RUN_RATE, f.method());
+        assertEquals(tight, f.band());
+        assertEquals(f, f.budget().forecast(f.method(), f.band()));
+        // nothing elapsed: the undefined forecast keeps its inputs too
+        PhasedBudget fresh = PhasedBudget.of("x", LineKind.COST, repeat("100", 12), List.of());
+        Forecast undefined = fresh.forecast(ForecastMethod.RUN_RATE);
+        assertSame(fresh, undefined.budget());
+        assertEquals(ToleranceBand.DEFAULT, undefined.band());
+        assertEquals(undefined, undefined.budget().forecast(undefined.method(), undefined.band()));
     }
 }

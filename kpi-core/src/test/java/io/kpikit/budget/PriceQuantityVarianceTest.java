@@ -54,4 +54,19 @@ class PriceQuantityVarianceTest {
         assertTrue(a.getMessage().startsWith("actual cost (actual price × actual quantity) must be a valid amount"),
                 a.getMessage());
     }
+
+    @Test
+    void keepsItsInputsAsGivenSoTheSplitCanBeRebuilt() {
+        PriceQuantityVariance v = PriceQuantityVariance.of(cny("2.00"), new BigDecimal("10000.0"), cny("2.5"),
+                BigDecimal.valueOf(12000));
+        assertEquals(cny("2.00"), v.budgetPrice());
+        assertEquals(new BigDecimal("10000.0"), v.budgetQuantity()); // scale kept
+        assertEquals(cny("2.5"), v.actualPrice());
+        assertEquals(BigDecimal.valueOf(12000), v.actualQuantity());
+        PriceQuantityVariance again = PriceQuantityVariance.of(v.budgetPrice(), v.budgetQuantity(), v.actualPrice(),
+                v.actualQuantity());
+        assertEquals(v.priceVariance(), again.priceVariance());
+        assertEquals(v.quantityVariance(), again.quantityVariance());
+        assertEquals(v.toString(), again.toString());
+    }
 }

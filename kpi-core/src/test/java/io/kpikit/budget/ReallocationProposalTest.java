@@ -109,4 +109,15 @@ class ReallocationProposalTest {
         assertEquals("currency mismatch: CNY and USD (channel \"us-search\" is in USD, expected CNY, the currency of"
                 + " channel \"sem\")", e.getMessage());
     }
+
+    @Test
+    void aProposalKeepsItsChannelsAndIsRebuiltFromThem() {
+        ReallocationProposal p = ReallocationProposal.propose(CHANNELS, new BigDecimal("0.10"));
+        assertEquals(CHANNELS, p.channels());
+        ReallocationProposal again = ReallocationProposal.propose(p.channels(), p.share());
+        assertEquals(p.changes(), again.changes());
+        assertEquals(p.transfers(), again.transfers());
+        assertEquals(p.requested(), again.requested());
+        assertThrows(UnsupportedOperationException.class, () -> p.channels().clear());
+    }
 }

@@ -46,4 +46,14 @@ class AverageRevenueTest {
         assertEquals("revenue must be >= 0, was CNY -10", assertThrows(IllegalArgumentException.class,
                 () -> AverageRevenue.arpu(Money.parse("CNY -10"), 4)).getMessage());
     }
+
+    @Test
+    void keepsTheRoundingModeSoItCanBeRebuilt() {
+        // 100 / 3 = 33.333…: DOWN and HALF_EVEN both give 33.33, UP gives 33.34
+        AverageRevenue up = AverageRevenue.aov(Money.parse("CNY 100"), 3, RoundingMode.UP);
+        assertEquals(Money.parse("CNY 33.34"), up.value());
+        assertEquals(RoundingMode.UP, up.roundingMode());
+        assertEquals(up, AverageRevenue.aov(up.revenue(), up.count(), up.roundingMode()));
+        assertEquals(RoundingMode.HALF_EVEN, AverageRevenue.arpu(Money.parse("CNY 100"), 0).roundingMode());
+    }
 }

@@ -123,4 +123,22 @@ class CacTest {
         mixed.put("b", Money.parse("USD 1"));
         assertThrows(CurrencyMismatchException.class, () -> CacTable.of(mixed, Map.of("a", 1L, "b", 1L)));
     }
+
+    @Test
+    void keepsTheRoundingModeSoItCanBeRebuilt() {
+        // 0.25 / 2 = 0.125: HALF_UP gives 0.13; the mode is kept with the value
+        Cac up = Cac.blended(Money.parse("CNY 0.25"), 2, RoundingMode.HALF_UP);
+        assertEquals(RoundingMode.HALF_UP, up.roundingMode());
+        assertEquals(up, Cac.blended(up.spend(), up.newCustomers(), up.roundingMode()));
+        assertEquals(RoundingMode.HALF_EVEN, Cac.blended(Money.parse("CNY 0.25"), 2).roundingMode());
+        // an undefined CAC keeps its mode too
+        assertEquals(RoundingMode.FLOOR, Cac.channel("sem", Money.parse("CNY 5"), 0, RoundingMode.FLOOR).roundingMode());
+        // a table's CACs and its total share the table's mode
+        CacTable t = CacTable.of(Map.of("sem", Money.parse("CNY 0.25")), Map.of("sem", 2L), RoundingMode.CEILING);
+        assertEquals(RoundingMode.CEILING, t.roundingMode());
+        assertEquals(RoundingMode.CEILING, t.get("sem").roundingMode());
+        assertEquals(Money.parse("CNY 0.13"), t.total().value());
+        assertEquals(RoundingMode.HALF_EVEN, CacTable.of(Map.of("sem", Money.parse("CNY 1")), Map.of("sem", 1L))
+                .roundingMode());
+    }
 }

@@ -135,4 +135,20 @@ class LtvTest {
                 Ltv.simple(ARPU, new BigDecimal("0.50"), new BigDecimal("0.200"), RoundingMode.HALF_EVEN));
         assertEquals("SIMPLE LTV CNY 250.00", Ltv.simple(ARPU, 0.5, 0.2).toString());
     }
+
+    @Test
+    void keepsTheRoundingModeSoItCanBeRebuilt() {
+        // 100 × 0.5 / 0.3 = 166.666…: CEILING gives 166.67, DOWN 166.66
+        Ltv down = Ltv.simple(Money.parse("CNY 100"), new BigDecimal("0.5"), new BigDecimal("0.3"), RoundingMode.DOWN);
+        assertEquals(Money.parse("CNY 166.66"), down.value());
+        assertEquals(RoundingMode.DOWN, down.roundingMode());
+        assertEquals(down, Ltv.simple(down.arpu().orElseThrow(), down.grossMargin().orElseThrow(),
+                down.churnRate().orElseThrow(), down.roundingMode()));
+        assertEquals(RoundingMode.HALF_EVEN, Ltv.simple(Money.parse("CNY 100"), 0.5, 0.3).roundingMode());
+        Ltv cohort = Ltv.cohort(List.of(Money.parse("CNY 10"), Money.parse("CNY 10")), 3, BigDecimal.ZERO,
+                RoundingMode.CEILING);
+        // 20 / 3 = 6.666… → 6.67
+        assertEquals(Money.parse("CNY 6.67"), cohort.value());
+        assertEquals(RoundingMode.CEILING, cohort.roundingMode());
+    }
 }

@@ -116,4 +116,52 @@ class FunnelComparisonTest {
         assertEquals(FunnelComparison.between(funnel(10, 5, 1), funnel(10, 6, 2)),
                 FunnelComparison.between(funnel(10, 5, 1), funnel(10, 6, 2)));
     }
+
+    @Test
+    void aComparisonKeepsItsFunnelsAndMinimumAndIsRebuiltFromThem() {
+        Funnel a = funnel(1000, 200, 50);
+        Funnel b = funnel(1000, 200, 75).withConfidence(0.9);
+        MinimumSample strict = new MinimumSample(500, 60);
+        FunnelComparison c = FunnelComparison.between(a, b, strict);
+        assertEquals(a, c.a());
+        assertEquals(b, c.b());
+        assertEquals(strict, c.minimum());
+        assertEquals(c, FunnelComparison.between(c.a(), c.b(), c.minimum()));
+        assertEquals(MinimumSample.DEFAULT, FunnelComparison.between(a, b).minimum());
+    }
+
+    @Test
+    void aStepIsComparedFromItsFourCounts() {
+        // A 50 of 1000, B 75 of 1000: absolute (75·1000 − 50·1000) / (1000·1000) = 0.025, relative 25000 / 50000 = 0.5
+        StepComparison s = StepComparison.of("visit", "order", 1000, 50, 1000, 75, MinimumSample.DEFAULT);
+        assertEquals(0.025, s.absoluteLift().doubleValue());
+        assertEquals(0.5, s.relativeLift().doubleValue());
+        // pooled 125/2000 = 0.0625, se = sqrt(0.0625 · 0.9375 · 2/1000) = 0.0108253, z = 0.025 / 0.0108253 = 2.3094
+        assertEquals(2.3094011, s.zTest().zScore(), 1e-6);
+        assertEquals(1000, s.bayesian().trialsA());
+        assertFalse(s.isBelowMinimumSample());
+        // the overall step of a comparison is the same computation
+        assertEquals(s, FunnelComparison.between(funnel(1000, 200, 50), funnel(1000, 200, 75)).overall());
+        // below a minimum of 60 conversions: A is flagged
+        assertEquals(java.util.Optional.of("below minimum sample: A has 50 conversions (< 60)"),
+                StepComparison.of("visit", "order", 1000, 50, 1000, 75, new MinimumSample(30, 60)).sampleWarning());
+    }
+
+    @Test
+    void aStepWithMoreConversionsThanEntrantsHasUndefinedTests() {
+        StepComparison s = StepComparison.of("view", "click", 10, 12, 10, 9, MinimumSample.DEFAULT);
+        assertFalse(s.zTest().isDefined());
+        assertEquals(java.util.Optional.of("rate above 1 at step view -> click (non-strict funnel); the tests need "
+                + "proportions"), s.bayesian().undefinedReason());
+    }
+
+    @Test
+    void aStepRejectsNegativeCountsNamingTheField() {
+        assertEquals("entrantsA must be >= 0, was -1", assertThrows(IllegalArgumentException.class,
+                () -> StepComparison.of("a", "b", -1, 0, 1, 1, MinimumSample.DEFAULT)).getMessage());
+        assertEquals("conversionsB must be >= 0, was -3", assertThrows(IllegalArgumentException.class,
+                () -> StepComparison.of("a", "b", 1, 0, 1, -3, MinimumSample.DEFAULT)).getMessage());
+        assertEquals("minimum", assertThrows(NullPointerException.class,
+                () -> StepComparison.of("a", "b", 1, 0, 1, 1, null)).getMessage());
+    }
 }

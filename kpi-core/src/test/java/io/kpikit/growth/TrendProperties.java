@@ -57,4 +57,22 @@ class TrendProperties {
                     assertTrue(wide.lower().doubleValue() <= narrow.lower().doubleValue());
                 });
     }
+
+    @Test
+    void refittingTheKeptPointsGivesTheSameFit() {
+        qt().forAll(Generators.series(), doubles().between(-100, 100)).checkAssert((y, shift) -> {
+            double[] x = new double[y.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = i * 2 + shift; // supplied x: every other period, shifted
+            }
+            for (Trend t : new Trend[] {Trend.of(y), Trend.of(x, y)}) {
+                Trend again = Trend.of(t.x(), t.y());
+                assertEquals(t.slope(), again.slope());
+                assertEquals(t.intercept(), again.intercept());
+                assertEquals(t.rSquared(), again.rSquared());
+                assertEquals(t.undefinedReason(), again.undefinedReason());
+                assertEquals(t.forecast(2), again.forecast(2));
+            }
+        });
+    }
 }

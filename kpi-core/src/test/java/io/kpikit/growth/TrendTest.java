@@ -1,5 +1,6 @@
 package io.kpikit.growth;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -127,5 +128,27 @@ class TrendTest {
         assertEquals("confidence must be in (0, 1), was 1.0", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> t.forecastAt(Double.POSITIVE_INFINITY, 0.9));
         assertEquals("x0 must be a finite number, was Infinity", e.getMessage());
+    }
+
+    @Test
+    void keepsThePointsItWasFittedTo() {
+        Trend byIndex = Trend.of(10, 12, 14, 16);
+        assertArrayEquals(new double[] {0, 1, 2, 3}, byIndex.x());
+        assertArrayEquals(new double[] {10, 12, 14, 16}, byIndex.y());
+        double[] x = {2021, 2022, 2024};
+        double[] y = {100, 110, 130};
+        Trend byYear = Trend.of(x, y);
+        x[0] = 0; // the trend copied the caller's arrays
+        y[0] = 0;
+        assertArrayEquals(new double[] {2021, 2022, 2024}, byYear.x());
+        byYear.y()[0] = -1; // and hands out copies
+        assertArrayEquals(new double[] {100, 110, 130}, byYear.y());
+        // refitting the kept points: slope (Sxy / Sxx) = 10 per year, as before
+        assertEquals(byYear.slope(), Trend.of(byYear.x(), byYear.y()).slope());
+        assertEquals(10.0, byYear.slope().doubleValue(), 1e-9);
+        // an undefined fit keeps its points too
+        Trend one = Trend.of(5);
+        assertArrayEquals(new double[] {0}, one.x());
+        assertEquals(one.undefinedReason(), Trend.of(one.x(), one.y()).undefinedReason());
     }
 }

@@ -91,4 +91,18 @@ class MarketProperties {
                     assertEquals(0.0, pointsSum.doubleValue(), 1e-25);
                 });
     }
+
+    @Test
+    void anHhiRebuiltFromItsSharesIsEqualAndScalingTheSharesKeepsItsValue() {
+        qt().forAll(lists().of(longs().between(0, 1_000_000_000L)).ofSizeBetween(0, 10), integers().between(0, 4),
+                        longs().between(1, 1_000)).checkAssert((sales, scale, factor) -> {
+                    Hhi hhi = market(sales, scale).hhi();
+                    assertEquals(hhi, Hhi.of(hhi.shares()));
+                    List<BigDecimal> scaled = new ArrayList<>();
+                    hhi.shares().forEach(s -> scaled.add(s.multiply(BigDecimal.valueOf(factor))));
+                    Hhi other = Hhi.of(scaled);
+                    assertEquals(hhi.isDefined(), other.isDefined());
+                    assertTrue(!hhi.isDefined() || hhi.ratio().hasSameValueAs(other.ratio()));
+                });
+    }
 }

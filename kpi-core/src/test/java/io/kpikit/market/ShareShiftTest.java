@@ -134,4 +134,16 @@ class ShareShiftTest {
         assertEquals(Optional.of("rate before is undefined: market total is 0"),
                 s.competitor("A").takenPoints().undefinedReason());
     }
+
+    @Test
+    void aShiftKeepsItsMarketsAndIsRebuiltFromThem() {
+        Market before = Market.of(List.of(p("own", "20"), p("A", "50"), p("B", "30")));
+        Market after = Market.of(List.of(p("own", "28"), p("A", "45"), p("B", "27")));
+        ShareShift s = ShareShift.between(before, after, "own");
+        assertEquals(before, s.before());
+        assertEquals(after, s.after());
+        ShareShift back = ShareShift.between(s.before(), s.after(), s.own());
+        assertEquals(s, back);
+        assertEquals(s.takenFromCompetitors(), back.takenFromCompetitors());
+    }
 }

@@ -140,4 +140,26 @@ class IncrementalReturnTest {
         assertEquals("cost must be >= 0, was CNY -1", assertThrows(IllegalArgumentException.class,
                 () -> Payback.periods(cny("-1"), cny("1"))).getMessage());
     }
+
+    @Test
+    void theExactBaselineRebuildsAnEqualValue() {
+        // holdout 100.00 over 3 units, 2 treated units: baseline 200.00 / 3 = 66.666…, shown as 66.67
+        IncrementalReturn r = IncrementalReturn.ofHoldout(Money.parse("CNY 100.00"), 3, Money.parse("CNY 80.00"), 2,
+                Money.parse("CNY 1.00"));
+        Ratio exact = r.exactBaselineReturn();
+        assertEquals(0, new BigDecimal("200.00").compareTo(exact.numerator()));
+        assertEquals(0, BigDecimal.valueOf(3).compareTo(exact.denominator()));
+        assertEquals(Money.parse("CNY 66.67"), r.baselineReturn());
+        IncrementalReturn back = IncrementalReturn.ofHoldout(Money.of(exact.numerator(), "CNY"),
+                exact.denominator().longValueExact(), r.treatedReturn(), 1, r.cost());
+        assertEquals(r, back);
+        // iROAS (80 × 3 − 200) / (1 × 3) = 40 / 3, from the exact baseline, not 80 − 66.67 = 13.33
+        assertEquals(r.incrementalRoas(), back.incrementalRoas());
+        // a plain baseline is itself over 1, and between rebuilds it
+        IncrementalReturn plain = IncrementalReturn.between(Money.parse("CNY 30.00"), Money.parse("CNY 50.00"),
+                Money.parse("CNY 0.00"));
+        assertEquals(Ratio.of(new BigDecimal("30.00"), BigDecimal.ONE), plain.exactBaselineReturn());
+        assertEquals(plain, IncrementalReturn.between(Money.of(plain.exactBaselineReturn().numerator(), "CNY"),
+                plain.treatedReturn(), plain.cost()));
+    }
 }

@@ -76,4 +76,20 @@ class BayesianAbTestTest {
                 () -> BayesianAbTest.of(3, 2, 0, 1));
         assertEquals("successesA must be <= trialsA (2), was 3", e.getMessage());
     }
+
+    @Test
+    void keepsItsCountsSoItCanBeRebuilt() {
+        // 1 of 1 against 0 of 1: P(B > A) = 1/6
+        BayesianAbTest t = BayesianAbTest.of(1, 1, 0, 1);
+        assertEquals(1, t.successesA());
+        assertEquals(1, t.trialsA());
+        assertEquals(0, t.successesB());
+        assertEquals(1, t.trialsB());
+        BayesianAbTest again = BayesianAbTest.of(t.successesA(), t.trialsA(), t.successesB(), t.trialsB());
+        assertEquals(t, again);
+        assertEquals(t.probabilityBBeatsA(), again.probabilityBBeatsA());
+        BayesianAbTest events = BayesianAbTest.undefined(7, 5, 2, 5, "rate above 1");
+        assertEquals(7, events.successesA());
+        assertEquals(5, events.trialsB());
+    }
 }

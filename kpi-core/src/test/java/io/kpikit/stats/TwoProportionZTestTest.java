@@ -78,4 +78,21 @@ class TwoProportionZTestTest {
         assertFalse(TwoProportionZTest.of(1, 10, 2, 10).equals(TwoProportionZTest.of(2, 10, 1, 10)));
         assertTrue(TwoProportionZTest.of(1, 10, 2, 10).toString().startsWith("1/10 vs 2/10: z="));
     }
+
+    @Test
+    void keepsItsCountsSoItCanBeRebuilt() {
+        TwoProportionZTest t = TwoProportionZTest.of(50, 1000, 75, 1000);
+        assertEquals(50, t.successesA());
+        assertEquals(1000, t.trialsA());
+        assertEquals(75, t.successesB());
+        assertEquals(1000, t.trialsB());
+        TwoProportionZTest again = TwoProportionZTest.of(t.successesA(), t.trialsA(), t.successesB(), t.trialsB());
+        assertEquals(t, again);
+        assertEquals(t.zScore(), again.zScore());
+        // counts that are not proportions, kept by the undefined test with its reason
+        TwoProportionZTest events = TwoProportionZTest.undefined(120, 100, 90, 100, "rate above 1");
+        assertEquals(120, events.successesA());
+        assertEquals(events, TwoProportionZTest.undefined(events.successesA(), events.trialsA(), events.successesB(),
+                events.trialsB(), events.undefinedReason().orElseThrow()));
+    }
 }

@@ -33,6 +33,7 @@ import io.kpikit.core.Direction;
 import io.kpikit.core.Ratio;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -50,13 +51,12 @@ final class AttainmentShapes {
                     v.get("direction", Direction.class), v.get("convention", AttainmentConvention.class)));
 
     /**
-     * A feasibility rule, {@code {"form": "factor", "amount": 2.0}}. Core exposes neither part,
-     * so they are read from {@link FeasibilityRule#toString()}, documented as {@code "factor 2"}
-     * or {@code "margin 0.1"}.
+     * A feasibility rule, {@code {"form": "factor", "amount": 2.0}}: its {@link FeasibilityRule#form()}
+     * in lower case and its {@link FeasibilityRule#amount()}.
      */
     static final Shape<FeasibilityRule> FEASIBILITY_RULE = Shape.builder(FeasibilityRule.class)
-            .input("form", STRING, r -> r.toString().substring(0, r.toString().indexOf(' ')))
-            .input("amount", DOUBLE, r -> Double.parseDouble(r.toString().substring(r.toString().indexOf(' ') + 1)))
+            .input("form", STRING, r -> r.form().name().toLowerCase(Locale.ROOT))
+            .input("amount", DOUBLE, r -> r.amount().doubleValue())
             .build(v -> {
                 String form = v.get("form", String.class);
                 double amount = v.getDouble("amount");
@@ -150,7 +150,7 @@ final class AttainmentShapes {
      */
     static final Shape<Scorecard> SCORECARD = Shape.builder(Scorecard.class)
             .input("kpis", listOf(object(ScorecardKpi.class)), Scorecard::kpis)
-            .input("normalised", BOOLEAN, AttainmentShapes::isNormalised)
+            .input("normalised", BOOLEAN, Scorecard::isNormalised)
             .derived("weights", listOf(DECIMAL), Scorecard::weights)
             .derived("score", object(ScorecardResult.class), Scorecard::score)
             .derived("scoreExcludingUndefined", object(ScorecardResult.class), Scorecard::scoreExcludingUndefined)
@@ -163,16 +163,6 @@ final class AttainmentShapes {
     static List<Shape<?>> all() {
         return List.of(ATTAINMENT, FEASIBILITY_RULE, FEASIBILITY, GROWTH_TARGET, PACING, POINT_TARGET, PROFILE,
                 STATUS_BANDS, SCORECARD_KPI, SCORECARD_LINE, SCORECARD_RESULT, SCORECARD);
-    }
-
-    /** Whether the weights used differ from the KPIs' own: only {@code normalised} rescales them. */
-    private static boolean isNormalised(Scorecard card) {
-        for (int i = 0; i < card.kpis().size(); i++) {
-            if (BigDecimal.valueOf(card.kpis().get(i).weight()).compareTo(card.weights().get(i)) != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

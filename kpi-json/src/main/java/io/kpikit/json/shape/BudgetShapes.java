@@ -139,18 +139,21 @@ final class BudgetShapes {
                     v.list("plan", Money.class), v.list("actuals", Money.class)));
 
     /**
-     * A forecast at completion, write-only (core builds it from a phased budget): method, total
-     * plan, the forecast ({@code null} when undefined), its variance against the plan and the
-     * reason.
+     * A forecast at completion: the phased budget, method and band it was computed from; the
+     * total plan, the forecast ({@code null} when undefined), its variance against the plan and
+     * the reason, checked against {@link PhasedBudget#forecast(ForecastMethod, ToleranceBand)}.
      */
     static final Shape<Forecast> FORECAST = Shape.builder(Forecast.class)
-            .derived("method", enumOf(ForecastMethod.class), Forecast::method)
+            .input("budget", object(PhasedBudget.class), Forecast::budget)
+            .input("method", enumOf(ForecastMethod.class), Forecast::method)
+            .input("band", object(ToleranceBand.class), Forecast::band)
             .derived("totalPlan", MONEY, Forecast::totalPlan)
             .derived("atCompletion", optional(MONEY), Forecast::toOptional)
             .derived("variance", optional(object(Variance.class)),
                     f -> f.isDefined() ? Optional.of(f.variance()) : Optional.empty())
             .derived("reason", optional(STRING), Forecast::undefinedReason)
-            .writeOnly();
+            .build(v -> v.get("budget", PhasedBudget.class).forecast(v.get("method", ForecastMethod.class),
+                    v.get("band", ToleranceBand.class)));
 
     /** A posting of an amount to a line in a period. */
     static final Shape<Posting> POSTING = Shape.ofRecord(Posting.class).build();
@@ -189,16 +192,21 @@ final class BudgetShapes {
                     v.get("actualVolume", BigDecimal.class), v.get("actual", Money.class)));
 
     /**
-     * A price/quantity variance, write-only: core keeps the prices and quantities private and
-     * exposes only the costs and variances.
+     * A price/quantity variance: budget and actual price and quantity; the costs and the
+     * variances, checked against {@link PriceQuantityVariance#of}.
      */
     static final Shape<PriceQuantityVariance> PRICE_QUANTITY_VARIANCE = Shape.builder(PriceQuantityVariance.class)
+            .input("budgetPrice", MONEY, PriceQuantityVariance::budgetPrice)
+            .input("budgetQuantity", DECIMAL, PriceQuantityVariance::budgetQuantity)
+            .input("actualPrice", MONEY, PriceQuantityVariance::actualPrice)
+            .input("actualQuantity", DECIMAL, PriceQuantityVariance::actualQuantity)
             .derived("budgetCost", MONEY, PriceQuantityVariance::budgetCost)
             .derived("actualCost", MONEY, PriceQuantityVariance::actualCost)
             .derived("priceVariance", MONEY, PriceQuantityVariance::priceVariance)
             .derived("quantityVariance", MONEY, PriceQuantityVariance::quantityVariance)
             .derived("totalVariance", MONEY, PriceQuantityVariance::totalVariance)
-            .writeOnly();
+            .build(v -> PriceQuantityVariance.of(v.get("budgetPrice", Money.class), v.get("budgetQuantity",
+                    BigDecimal.class), v.get("actualPrice", Money.class), v.get("actualQuantity", BigDecimal.class)));
 
     /** A target mix: the target share of each group and the tolerance in points. */
     static final Shape<MixTarget> MIX_TARGET = Shape.builder(MixTarget.class)
@@ -218,16 +226,20 @@ final class BudgetShapes {
             .build();
 
     /**
-     * An allocation mix, write-only (core builds it from a report and keeps only the groups):
-     * tag key, kind, totals and groups.
+     * An allocation mix: tag key, kind, totals and groups, all passed to
+     * {@link AllocationMix#restore}, which checks that the totals are the sums of the groups and
+     * each share is the group's amount over its total (the report the mix was taken from is not
+     * kept).
      */
     static final Shape<AllocationMix> ALLOCATION_MIX = Shape.builder(AllocationMix.class)
-            .derived("tagKey", STRING, AllocationMix::tagKey)
-            .derived("kind", KIND, AllocationMix::kind)
-            .derived("totalBudget", MONEY, AllocationMix::totalBudget)
-            .derived("totalActual", MONEY, AllocationMix::totalActual)
-            .derived("groups", listOf(object(MixShare.class)), AllocationMix::groups)
-            .writeOnly();
+            .input("tagKey", STRING, AllocationMix::tagKey)
+            .input("kind", KIND, AllocationMix::kind)
+            .input("totalBudget", MONEY, AllocationMix::totalBudget)
+            .input("totalActual", MONEY, AllocationMix::totalActual)
+            .input("groups", listOf(object(MixShare.class)), AllocationMix::groups)
+            .build(v -> AllocationMix.restore(v.get("tagKey", String.class), v.get("kind", LineKind.class),
+                    v.get("totalBudget", Money.class), v.get("totalActual", Money.class),
+                    v.list("groups", MixShare.class)));
 
     /** A channel's budget, ROAS and bounds, the input of a reallocation. */
     static final Shape<ChannelBudget> CHANNEL_BUDGET = Shape.ofRecord(ChannelBudget.class).build();
@@ -241,18 +253,21 @@ final class BudgetShapes {
     static final Shape<Transfer> TRANSFER = Shape.ofRecord(Transfer.class).build();
 
     /**
-     * A reallocation proposal, write-only (core keeps the changes, not the channel budgets it
-     * was proposed from): share, amounts requested, moved and short, total, changes and transfers.
+     * A reallocation proposal: the channels and share it was proposed from; the amounts
+     * requested, moved and short, the total, the changes and the transfers, checked against
+     * {@link ReallocationProposal#propose}.
      */
     static final Shape<ReallocationProposal> REALLOCATION_PROPOSAL = Shape.builder(ReallocationProposal.class)
-            .derived("share", DECIMAL, ReallocationProposal::share)
+            .input("channels", listOf(object(ChannelBudget.class)), ReallocationProposal::channels)
+            .input("share", DECIMAL, ReallocationProposal::share)
             .derived("requested", MONEY, ReallocationProposal::requested)
             .derived("moved", MONEY, ReallocationProposal::moved)
             .derived("shortfall", MONEY, ReallocationProposal::shortfall)
             .derived("total", MONEY, ReallocationProposal::total)
             .derived("changes", listOf(object(ChannelChange.class)), ReallocationProposal::changes)
             .derived("transfers", listOf(object(Transfer.class)), ReallocationProposal::transfers)
-            .writeOnly();
+            .build(v -> ReallocationProposal.propose(v.list("channels", ChannelBudget.class),
+                    v.get("share", BigDecimal.class)));
 
     private BudgetShapes() {
     }

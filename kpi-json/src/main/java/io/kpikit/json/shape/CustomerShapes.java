@@ -23,6 +23,7 @@ import io.kpikit.customer.Ltv;
 import io.kpikit.customer.Nps;
 import io.kpikit.customer.OrderStats;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,52 +32,62 @@ import java.util.OptionalLong;
 
 /**
  * Shapes of {@code io.kpikit.customer}: AOV and ARPU, CAC and the CAC table, LTV, NPS, order
- * statistics. The money results are rounded with a mode core does not expose; it is inferred
- * from the stated value ({@link Rounding}).
+ * statistics. The money results carry the rounding mode they were rounded with
+ * ({@code roundingMode}, {@code HALF_EVEN} when absent, core's default).
  */
 final class CustomerShapes {
 
-    /** AOV or ARPU: kind, revenue, count; the rounded value ({@code null} when undefined) and reason. */
+    /** A rounding mode by constant name; absent or {@code null} reads as {@link Money#DEFAULT_ROUNDING}. */
+    private static final Codec<Optional<RoundingMode>> ROUNDING = optional(enumOf(RoundingMode.class));
+
+    /** AOV or ARPU: kind, revenue, count, rounding mode; the rounded value ({@code null} when undefined) and reason. */
     static final Shape<AverageRevenue> AVERAGE_REVENUE = Shape.builder(AverageRevenue.class)
             .input("kind", enumOf(AverageRevenue.Kind.class), AverageRevenue::kind)
             .input("revenue", MONEY, AverageRevenue::revenue)
             .input("count", LONG, AverageRevenue::count)
+            .input("roundingMode", ROUNDING, a -> Optional.of(a.roundingMode()))
             .derived("value", optional(MONEY), AverageRevenue::toOptional)
             .derived("reason", optional(STRING), AverageRevenue::undefinedReason)
             .build(v -> {
-                AverageRevenue.Kind kind = v.get("kind", AverageRevenue.Kind.class);
                 Money revenue = v.get("revenue", Money.class);
                 long count = v.getLong("count");
-                return Rounding.infer(v.stated("value"), mode -> kind == AverageRevenue.Kind.AOV
-                        ? AverageRevenue.aov(revenue, count, mode) : AverageRevenue.arpu(revenue, count, mode),
-                        AverageRevenue::toOptional);
+                RoundingMode mode = mode(v);
+                return v.get("kind", AverageRevenue.Kind.class) == AverageRevenue.Kind.AOV
+                        ? AverageRevenue.aov(revenue, count, mode) : AverageRevenue.arpu(revenue, count, mode);
             });
 
-    /** CAC: basis, channel ({@code null} unless per channel), spend, new customers; value and reason. */
+    /** CAC: basis, channel ({@code null} unless per channel), spend, new customers, rounding mode; value and reason. */
     static final Shape<Cac> CAC = Shape.builder(Cac.class)
             .input("basis", enumOf(Cac.Basis.class), Cac::basis)
             .input("channel", optional(STRING), Cac::channel)
             .input("spend", MONEY, Cac::spend)
             .input("newCustomers", LONG, Cac::newCustomers)
+            .input("roundingMode", ROUNDING, c -> Optional.of(c.roundingMode()))
             .derived("value", optional(MONEY), Cac::toOptional)
             .derived("reason", optional(STRING), Cac::undefinedReason)
             .build(CustomerShapes::cac);
 
-    /** Per-channel CACs (checked input: each channel's spend and new customers) and the blended total. */
+    /**
+     * Per-channel CACs (checked input: each channel's spend and new customers), the rounding mode
+     * of the table, and the blended total.
+     */
     static final Shape<CacTable> CAC_TABLE = Shape.builder(CacTable.class)
             .checkedInput("channels", mapOf(object(Cac.class)), CacTable::asMap)
+            .input("roundingMode", ROUNDING, t -> Optional.of(t.roundingMode()))
             .derived("total", object(Cac.class), CacTable::total)
             .build(v -> {
-                Map<String, Cac> stated = v.map("channels", Cac.class);
+                RoundingMode mode = mode(v);
                 Map<String, Money> spend = new LinkedHashMap<>();
                 Map<String, Long> customers = new LinkedHashMap<>();
-                stated.forEach((channel, cac) -> {
-                    spend.put(channel, cac.spend());
-                    customers.put(channel, cac.newCustomers());
-                });
-                Optional<Object> total = v.stated("total");
-                return Rounding.infer(mode -> CacTable.of(spend, customers, mode), t -> t.asMap().equals(stated)
-                        && (total.isEmpty() || t.total().equals(total.get())));
+                for (Map.Entry<String, Cac> row : v.map("channels", Cac.class).entrySet()) {
+                    if (row.getValue().roundingMode() != mode) {
+                        throw new IllegalArgumentException("channels[\"" + row.getKey() + "\"].roundingMode must be the "
+                                + "table's " + mode + ", was " + row.getValue().roundingMode());
+                    }
+                    spend.put(row.getKey(), row.getValue().spend());
+                    customers.put(row.getKey(), row.getValue().newCustomers());
+                }
+                return CacTable.of(spend, customers, mode);
             });
 
     /**
@@ -91,6 +102,7 @@ final class CustomerShapes {
             .input("discountRate", DECIMAL, Ltv::discountRate)
             .input("cohortMargins", listOf(MONEY), Ltv::cohortMargins)
             .input("cohortSize", OPTIONAL_LONG, Ltv::cohortSize)
+            .input("roundingMode", ROUNDING, l -> Optional.of(l.roundingMode()))
             .derived("value", optional(MONEY), Ltv::toOptional)
             .derived("reason", optional(STRING), Ltv::undefinedReason)
             .build(CustomerShapes::ltv);
@@ -145,16 +157,15 @@ final class CustomerShapes {
             throw new IllegalArgumentException("channel must be null for a " + basis + " CAC, was \""
                     + channel.get() + "\"");
         }
-        return Rounding.infer(v.stated("value"), mode -> {
-            switch (basis) {
-                case BLENDED:
-                    return Cac.blended(spend, customers, mode);
-                case PAID:
-                    return Cac.paid(spend, customers, mode);
-                default:
-                    return Cac.channel(channel.get(), spend, customers, mode);
-            }
-        }, Cac::toOptional);
+        RoundingMode mode = mode(v);
+        switch (basis) {
+            case BLENDED:
+                return Cac.blended(spend, customers, mode);
+            case PAID:
+                return Cac.paid(spend, customers, mode);
+            default:
+                return Cac.channel(channel.get(), spend, customers, mode);
+        }
     }
 
     private static Ltv ltv(Values v) throws JsonMappingException {
@@ -172,8 +183,7 @@ final class CustomerShapes {
                             + v.optional(field, Object.class).get());
                 }
             }
-            return Rounding.infer(v.stated("value"),
-                    mode -> Ltv.cohort(margins, size.getAsLong(), discountRate, mode), Ltv::toOptional);
+            return Ltv.cohort(margins, size.getAsLong(), discountRate, mode(v));
         }
         if (!margins.isEmpty() || size.isPresent()) {
             throw new IllegalArgumentException("cohortMargins and cohortSize must be empty for a " + method
@@ -186,9 +196,14 @@ final class CustomerShapes {
         Money arpu = required(v.optional("arpu", Money.class), "arpu", method);
         BigDecimal margin = required(v.optional("grossMargin", BigDecimal.class), "grossMargin", method);
         BigDecimal churn = required(v.optional("churnRate", BigDecimal.class), "churnRate", method);
-        return Rounding.infer(v.stated("value"), mode -> method == Ltv.Method.SIMPLE
-                ? Ltv.simple(arpu, margin, churn, mode) : Ltv.discounted(arpu, margin, churn, discountRate, mode),
-                Ltv::toOptional);
+        RoundingMode mode = mode(v);
+        return method == Ltv.Method.SIMPLE ? Ltv.simple(arpu, margin, churn, mode)
+                : Ltv.discounted(arpu, margin, churn, discountRate, mode);
+    }
+
+    /** The rounding mode read, {@link Money#DEFAULT_ROUNDING} when absent or {@code null}. */
+    private static RoundingMode mode(Values v) throws JsonMappingException {
+        return v.optional("roundingMode", RoundingMode.class).orElse(Money.DEFAULT_ROUNDING);
     }
 
     private static <V> V required(Optional<V> value, String field, Ltv.Method method) {

@@ -27,14 +27,22 @@ import io.kpikit.funnel.FunnelStep;
 import io.kpikit.funnel.MinimumSample;
 import io.kpikit.funnel.StepComparison;
 import io.kpikit.funnel.TimeToConvert;
+import io.kpikit.stats.BayesianAbTest;
+import io.kpikit.stats.TwoProportionZTest;
 import io.kpikit.stats.WilsonInterval;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Shapes of {@code io.kpikit.funnel}: stage funnels, definitions and events, comparisons, time to convert. */
 final class FunnelShapes {
+
+    /** The minimum of a step comparison read on its own: none, as its warning is taken as written. */
+    private static final MinimumSample NO_MINIMUM = new MinimumSample(0, 0);
 
     /** A stage and its count. */
     static final Shape<FunnelStage> FUNNEL_STAGE = Shape.ofRecord(FunnelStage.class).build();
@@ -64,18 +72,40 @@ final class FunnelShapes {
     /** The smallest sample a comparison trusts. */
     static final Shape<MinimumSample> MINIMUM_SAMPLE = Shape.ofRecord(MinimumSample.class).build();
 
-    /** One step of a comparison of two funnels, write-only: its z-test and Bayesian test are. */
-    static final Shape<StepComparison> STEP_COMPARISON = Shape.ofRecord(StepComparison.class)
+    /**
+     * One step of a comparison of two funnels: the stage names and four counts; the lifts and
+     * both tests, checked against {@link StepComparison#of}; the sample warning, taken as
+     * written (a step does not keep the minimum sample it was judged against; a
+     * {@link FunnelComparison} does, and checks it); the two rates and the flag.
+     */
+    static final Shape<StepComparison> STEP_COMPARISON = Shape.builder(StepComparison.class)
+            .input("from", STRING, StepComparison::from)
+            .input("to", STRING, StepComparison::to)
+            .input("entrantsA", LONG, StepComparison::entrantsA)
+            .input("conversionsA", LONG, StepComparison::conversionsA)
+            .input("entrantsB", LONG, StepComparison::entrantsB)
+            .input("conversionsB", LONG, StepComparison::conversionsB)
+            .derived("absoluteLift", RATIO, StepComparison::absoluteLift)
+            .derived("relativeLift", RATIO, StepComparison::relativeLift)
+            .derived("zTest", object(TwoProportionZTest.class), StepComparison::zTest)
+            .derived("bayesian", object(BayesianAbTest.class), StepComparison::bayesian)
+            .input("sampleWarning", optional(STRING), StepComparison::sampleWarning)
             .derived("rateA", RATIO, StepComparison::rateA)
             .derived("rateB", RATIO, StepComparison::rateB)
             .derived("belowMinimumSample", BOOLEAN, StepComparison::isBelowMinimumSample)
-            .writeOnly();
+            .build(FunnelShapes::stepComparison);
 
-    /** A comparison of two funnels, write-only: core keeps the step comparisons, not the funnels. */
+    /**
+     * A comparison of two funnels: the two funnels and the minimum sample; the step comparisons
+     * and the overall one, checked against {@link FunnelComparison#between(Funnel, Funnel, MinimumSample)}.
+     */
     static final Shape<FunnelComparison> FUNNEL_COMPARISON = Shape.builder(FunnelComparison.class)
+            .input("a", object(Funnel.class), FunnelComparison::a)
+            .input("b", object(Funnel.class), FunnelComparison::b)
+            .input("minimum", object(MinimumSample.class), FunnelComparison::minimum)
             .derived("steps", listOf(object(StepComparison.class)), FunnelComparison::steps)
             .derived("overall", object(StepComparison.class), FunnelComparison::overall)
-            .writeOnly();
+            .build(FunnelShapes::funnelComparison);
 
     /** An event that cuts a funnel between two steps. */
     static final Shape<FunnelExclusion> FUNNEL_EXCLUSION = Shape.ofRecord(FunnelExclusion.class).build();
@@ -99,29 +129,36 @@ final class FunnelShapes {
             .build(FunnelShapes::definition);
 
     /**
-     * An event funnel, write-only (core builds it from the events): the steps, users and value
-     * per step, and users per step for each breakdown value.
+     * An event funnel: the steps, users and value per step, users per step for each breakdown
+     * value, and the time to convert between every pair of steps, all passed to
+     * {@link EventFunnel#restore}, which checks that they agree (the events are not kept).
      */
     static final Shape<EventFunnel> EVENT_FUNNEL = Shape.builder(EventFunnel.class)
-            .derived("steps", listOf(STRING), EventFunnel::steps)
-            .derived("users", listOf(LONG), EventFunnel::users)
-            .derived("values", listOf(DECIMAL), EventFunnel::values)
-            .derived("breakdown", mapOf(listOf(LONG)), EventFunnel::breakdown)
-            .writeOnly();
+            .input("steps", listOf(STRING), EventFunnel::steps)
+            .input("users", listOf(LONG), EventFunnel::users)
+            .input("values", listOf(DECIMAL), EventFunnel::values)
+            .input("breakdown", mapOf(listOf(LONG)), EventFunnel::breakdown)
+            .input("times", listOf(object(TimeToConvert.class)), EventFunnel::times)
+            .build(v -> EventFunnel.restore(v.list("steps", String.class), v.list("users", Long.class),
+                    v.list("values", BigDecimal.class), breakdown(v), v.list("times", TimeToConvert.class)));
 
     /**
-     * Time to convert between two steps, write-only (core builds it from an event funnel): the
-     * count, mean, median and 90th percentile ({@code null} when undefined) and the reason.
+     * Time to convert between two steps: the step names, count and total in milliseconds; the
+     * mean; the median and 90th percentile ({@code null} when undefined), passed to
+     * {@link TimeToConvert#restore} in whole milliseconds and then compared with what it holds;
+     * the reason.
      */
     static final Shape<TimeToConvert> TIME_TO_CONVERT = Shape.builder(TimeToConvert.class)
-            .derived("from", STRING, TimeToConvert::from)
-            .derived("to", STRING, TimeToConvert::to)
-            .derived("count", LONG, TimeToConvert::count)
+            .input("from", STRING, TimeToConvert::from)
+            .input("to", STRING, TimeToConvert::to)
+            .input("count", LONG, TimeToConvert::count)
+            .input("totalMillis", LONG, TimeToConvert::totalMillis)
             .derived("mean", RATIO, TimeToConvert::mean)
-            .derived("median", optional(DURATION), TimeToConvert::toOptionalMedian)
-            .derived("p90", optional(DURATION), TimeToConvert::toOptionalP90)
+            .checkedInput("median", optional(DURATION), TimeToConvert::toOptionalMedian)
+            .checkedInput("p90", optional(DURATION), TimeToConvert::toOptionalP90)
             .derived("reason", optional(STRING), TimeToConvert::undefinedReason)
-            .writeOnly();
+            .build(v -> TimeToConvert.restore(v.get("from", String.class), v.get("to", String.class),
+                    v.getLong("count"), v.getLong("totalMillis"), millis(v, "median"), millis(v, "p90")));
 
     private FunnelShapes() {
     }
@@ -129,6 +166,62 @@ final class FunnelShapes {
     static List<Shape<?>> all() {
         return List.of(FUNNEL_STAGE, FUNNEL_STEP, FUNNEL, MINIMUM_SAMPLE, STEP_COMPARISON, FUNNEL_COMPARISON,
                 FUNNEL_EXCLUSION, FUNNEL_EVENT, FUNNEL_DEFINITION, EVENT_FUNNEL, TIME_TO_CONVERT);
+    }
+
+    private static StepComparison stepComparison(Values v) throws JsonMappingException {
+        String from = v.get("from", String.class);
+        String to = v.get("to", String.class);
+        long eA = v.getLong("entrantsA");
+        long cA = v.getLong("conversionsA");
+        long eB = v.getLong("entrantsB");
+        long cB = v.getLong("conversionsB");
+        StatsShapes.checkBayesianCost(cA, eA, cB, eB);
+        StepComparison computed = StepComparison.of(from, to, eA, cA, eB, cB, NO_MINIMUM);
+        return new StepComparison(from, to, eA, cA, eB, cB, computed.absoluteLift(), computed.relativeLift(),
+                computed.zTest(), computed.bayesian(), v.optional("sampleWarning", String.class));
+    }
+
+    private static FunnelComparison funnelComparison(Values v) throws JsonMappingException {
+        Funnel a = v.get("a", Funnel.class);
+        Funnel b = v.get("b", Funnel.class);
+        List<FunnelStage> sa = a.stages();
+        List<FunnelStage> sb = b.stages();
+        if (sa.size() == sb.size()) {
+            int last = sa.size() - 1;
+            StatsShapes.checkBayesianCost(sa.get(last).count(), sa.get(0).count(), sb.get(last).count(),
+                    sb.get(0).count());
+            for (int i = 1; i < sa.size(); i++) {
+                StatsShapes.checkBayesianCost(sa.get(i).count(), sa.get(i - 1).count(), sb.get(i).count(),
+                        sb.get(i - 1).count());
+            }
+        }
+        return FunnelComparison.between(a, b, v.get("minimum", MinimumSample.class));
+    }
+
+    private static Map<String, List<Long>> breakdown(Values v) throws JsonMappingException {
+        Map<String, List<Long>> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) v.value("breakdown")).entrySet()) {
+            List<Long> counts = new ArrayList<>();
+            for (Object o : (List<?>) e.getValue()) {
+                counts.add((Long) o);
+            }
+            out.put((String) e.getKey(), counts);
+        }
+        return out;
+    }
+
+    /**
+     * A median or percentile in whole milliseconds ({@code Duration.toMillis} drops a finer part,
+     * which the checked input then rejects); {@code null} stands for 0 of an empty result only.
+     */
+    private static long millis(Values v, String field) throws JsonMappingException {
+        Optional<Duration> d = v.optional(field, Duration.class);
+        long count = v.getLong("count");
+        if (d.isEmpty() && count > 0) {
+            throw new IllegalArgumentException(field + " must be a duration when count is " + count
+                    + " (null means no user reached both steps), was null");
+        }
+        return d.map(Duration::toMillis).orElse(0L);
     }
 
     private static List<Optional<Duration>> stepWindows(FunnelDefinition d) {

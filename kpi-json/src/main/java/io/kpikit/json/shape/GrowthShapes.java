@@ -2,6 +2,7 @@ package io.kpikit.json.shape;
 
 import static io.kpikit.json.shape.Codecs.BOOLEAN;
 import static io.kpikit.json.shape.Codecs.DECIMAL;
+import static io.kpikit.json.shape.Codecs.DOUBLE;
 import static io.kpikit.json.shape.Codecs.FIGURE;
 import static io.kpikit.json.shape.Codecs.INT;
 import static io.kpikit.json.shape.Codecs.MONEY;
@@ -103,16 +104,19 @@ final class GrowthShapes {
     static final Shape<Forecast> FORECAST = Shape.ofRecord(Forecast.class).build();
 
     /**
-     * A linear trend, write-only: core keeps the fit's sufficient statistics, not the points,
-     * and has no factory from them.
+     * A linear trend: the points it was fitted to ({@code x} and {@code y}, the period indexes
+     * for a series); the size, slope, intercept, R² (figures) and reason, checked against
+     * {@link Trend#of(double[], double[])}.
      */
     static final Shape<Trend> TREND = Shape.builder(Trend.class)
+            .input("x", listOf(DOUBLE), t -> boxed(t.x()))
+            .input("y", listOf(DOUBLE), t -> boxed(t.y()))
             .derived("size", INT, Trend::size)
             .derived("slope", FIGURE, Trend::slope)
             .derived("intercept", FIGURE, Trend::intercept)
             .derived("rSquared", FIGURE, Trend::rSquared)
             .derived("reason", optional(STRING), Trend::undefinedReason)
-            .writeOnly();
+            .build(v -> Trend.of(unboxed(v.list("x", Double.class)), unboxed(v.list("y", Double.class))));
 
     private GrowthShapes() {
     }
@@ -120,6 +124,22 @@ final class GrowthShapes {
     static List<Shape<?>> all() {
         return List.of(CHANGE, MONEY_CHANGE, CAGR, SEGMENT_CONTRIBUTION, GROWTH_CONTRIBUTION, INDEX_SERIES, FORECAST,
                 TREND);
+    }
+
+    private static List<Double> boxed(double[] values) {
+        List<Double> list = new ArrayList<>(values.length);
+        for (double d : values) {
+            list.add(d);
+        }
+        return list;
+    }
+
+    private static double[] unboxed(List<Double> values) {
+        double[] array = new double[values.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = values.get(i);
+        }
+        return array;
     }
 
     private static List<Figure> indexValues(IndexSeries series) {

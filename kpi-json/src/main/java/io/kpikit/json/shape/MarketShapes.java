@@ -17,6 +17,7 @@ import io.kpikit.market.HhiGuidelines;
 import io.kpikit.market.Market;
 import io.kpikit.market.Player;
 import io.kpikit.market.ShareShift;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,25 +45,33 @@ final class MarketShapes {
             .derived("concentration", CONCENTRATION, m -> concentration(m.hhi()))
             .build(v -> Market.of(v.list("players", Player.class)));
 
-    /** An HHI, write-only (core builds it only from a market): the ratio and the concentration class. */
+    /**
+     * An HHI: the shares it was computed from (a market's sales, in player order); the ratio and
+     * the concentration class, checked against {@link Hhi#of}.
+     */
     static final Shape<Hhi> HHI = Shape.builder(Hhi.class)
+            .input("shares", listOf(DECIMAL), Hhi::shares)
             .derived("ratio", RATIO, Hhi::ratio)
             .derived("concentration", CONCENTRATION, MarketShapes::concentration)
-            .writeOnly();
+            .build(v -> Hhi.of(v.list("shares", BigDecimal.class)));
 
     /** One competitor's share change and the points of the own gain taken from it. */
     static final Shape<CompetitorShift> COMPETITOR_SHIFT = Shape.ofRecord(CompetitorShift.class).build();
 
     /**
-     * A share shift, write-only: core keeps the share changes, not the two markets it was built
-     * from, and has no factory from the changes.
+     * A share shift: the own player and the two markets it was computed from; the own change, the
+     * points taken from competitors and each competitor's shift, checked against
+     * {@link ShareShift#between}.
      */
     static final Shape<ShareShift> SHARE_SHIFT = Shape.builder(ShareShift.class)
-            .derived("own", STRING, ShareShift::own)
+            .input("own", STRING, ShareShift::own)
+            .input("before", object(Market.class), ShareShift::before)
+            .input("after", object(Market.class), ShareShift::after)
             .derived("ownChange", POINT_CHANGE, ShareShift::ownChange)
             .derived("takenFromCompetitors", RATIO, ShareShift::takenFromCompetitors)
             .derived("competitors", listOf(object(CompetitorShift.class)), ShareShift::competitors)
-            .writeOnly();
+            .build(v -> ShareShift.between(v.get("before", Market.class), v.get("after", Market.class),
+                    v.get("own", String.class)));
 
     private MarketShapes() {
     }

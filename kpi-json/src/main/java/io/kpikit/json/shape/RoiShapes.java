@@ -8,6 +8,7 @@ import static io.kpikit.json.shape.Codecs.listOf;
 import static io.kpikit.json.shape.Codecs.object;
 import static io.kpikit.json.shape.Codecs.optional;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import io.kpikit.roi.ChannelRow;
@@ -49,13 +50,14 @@ final class RoiShapes {
             .build(v -> Roi.of(v.get("returnAmount", Money.class), v.get("cost", Money.class)));
 
     /**
-     * Incremental return. The baseline of a holdout is shown rounded, so the exact baseline
-     * travels in {@code incrementalRoas}, whose numerator and denominator are
-     * {@code treated × u − baseline × u} and {@code cost × u} for {@code u} holdout units: a
-     * reader that gets it rebuilds the holdout exactly.
+     * Incremental return: the baseline as shown (checked against the value built), the exact
+     * baseline of a holdout ({@code holdout return × treated units} over {@code holdout units};
+     * {@code null} for a plain baseline, which {@code baselineReturn} gives exactly), the treated
+     * return and the cost; the incremental return and the two ratios.
      */
     static final Shape<IncrementalReturn> INCREMENTAL_RETURN = Shape.builder(IncrementalReturn.class)
-            .input("baselineReturn", MONEY, IncrementalReturn::baselineReturn)
+            .checkedInput("baselineReturn", MONEY, IncrementalReturn::baselineReturn)
+            .input("exactBaselineReturn", optional(RATIO), RoiShapes::holdoutBaseline)
             .input("treatedReturn", MONEY, IncrementalReturn::treatedReturn)
             .input("cost", MONEY, IncrementalReturn::cost)
             .derived("incrementalReturn", MONEY, IncrementalReturn::incrementalReturn)
@@ -102,24 +104,28 @@ final class RoiShapes {
         return roas.isDefined() ? Optional.of(roas.toNotation()) : Optional.empty();
     }
 
-    private static IncrementalReturn incrementalReturn(Values v) throws com.fasterxml.jackson.databind.JsonMappingException {
-        Money baseline = v.get("baselineReturn", Money.class);
+    /** The exact baseline when it divides by more than one holdout unit; empty for a plain baseline. */
+    private static Optional<Ratio> holdoutBaseline(IncrementalReturn r) {
+        Ratio exact = r.exactBaselineReturn();
+        return exact.denominator().compareTo(BigDecimal.ONE) == 0 ? Optional.empty() : Optional.of(exact);
+    }
+
+    private static IncrementalReturn incrementalReturn(Values v) throws JsonMappingException {
         Money treated = v.get("treatedReturn", Money.class);
         Money cost = v.get("cost", Money.class);
-        Optional<Ratio> roas = v.stated("incrementalRoas").map(Ratio.class::cast);
-        if (roas.isEmpty() || cost.isZero() || roas.get().denominator().compareTo(cost.amount()) == 0) {
-            return IncrementalReturn.between(baseline, treated, cost);
+        Optional<Ratio> exact = v.optional("exactBaselineReturn", Ratio.class);
+        if (exact.isEmpty()) {
+            return IncrementalReturn.between(v.get("baselineReturn", Money.class), treated, cost);
         }
-        // holdout: u = denominator / cost, exact baseline × u = treated × u − numerator
-        long units = roas.get().denominator().divide(cost.amount()).longValueExact();
-        BigDecimal scaledBaseline = treated.amount().multiply(BigDecimal.valueOf(units))
-                .subtract(roas.get().numerator());
-        IncrementalReturn r = IncrementalReturn.ofHoldout(Money.of(scaledBaseline, cost.currency()), units, treated, 1,
+        BigDecimal units = exact.get().denominator();
+        long holdoutUnits;
+        try {
+            holdoutUnits = units.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("exactBaselineReturn.denominator must be a whole number of holdout "
+                    + "units, was " + units.toPlainString(), e);
+        }
+        return IncrementalReturn.ofHoldout(Money.of(exact.get().numerator(), cost.currency()), holdoutUnits, treated, 1,
                 cost);
-        if (!r.baselineReturn().equals(baseline)) {
-            throw new IllegalArgumentException("baselineReturn must equal the holdout baseline that incrementalRoas "
-                    + "implies, " + r.baselineReturn() + ", was " + baseline);
-        }
-        return r;
     }
 }

@@ -65,6 +65,19 @@ class AttainmentShapesTest {
     }
 
     @Test
+    void writesWhetherAScorecardWasNormalisedEvenWhenItsWeightsAlreadySumToOne() {
+        // 0.6 + 0.4 = 1, but the card was built with normalised(): it says so, and reads back as such
+        Scorecard card = Scorecard.normalised(ScorecardKpi.of("sales", Ratio.of(150, 100), 0.6),
+                ScorecardKpi.of("cac", Ratio.of(90, 100), 0.4));
+        String text = write(card);
+        assertEquals(true, text.contains(json("'normalised':true")), text);
+        assertEquals(true, read(text, Scorecard.class).isNormalised());
+        // a margin rule: its form and amount from core's accessors
+        assertEquals(json("{'form':'margin','amount':0.1}"), write(FeasibilityRule.margin(0.1)));
+        assertEquals(FeasibilityRule.factor(1.5), read(write(FeasibilityRule.factor(1.5)), FeasibilityRule.class));
+    }
+
+    @Test
     void rejectsBadInputWithThePointerAndCoresMessage() {
         String sales = "{'name':'sales','attainment':{'numerator':150,'denominator':100},'weight':0.6}";
         rejects("{'kpis':[" + sales + "],'normalised':false}", Scorecard.class, "",

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.kpikit.core.Money;
 import io.kpikit.customer.AverageRevenue;
 import io.kpikit.customer.Cac;
+import io.kpikit.customer.CacTable;
 import io.kpikit.customer.Ltv;
 import io.kpikit.customer.Nps;
 import java.math.RoundingMode;
@@ -24,18 +25,53 @@ class CustomerShapesTest {
         Cac cac = Cac.blended(Money.of("1000000.00", "CNY"), 600);
         String text = write(cac);
         assertEquals(json("{'basis':'BLENDED','channel':null,'spend':" + SPEND + ",'newCustomers':600,"
-                + "'value':{'amount':1666.67,'currency':'CNY'},'reason':null}"), text);
+                + "'roundingMode':'HALF_EVEN','value':{'amount':1666.67,'currency':'CNY'},'reason':null}"), text);
         assertEquals(cac, read(text, Cac.class));
-        // the same CAC rounded DOWN reads back as such: the mode is inferred from the value
+        // the same CAC rounded DOWN carries its mode and reads back as such
         Cac down = Cac.blended(Money.of("1000000.00", "CNY"), 600, RoundingMode.DOWN);
-        assertEquals(down, read(write(down), Cac.class));
-        assertEquals("1666.66", read(write(down), Cac.class).value().amount().toPlainString());
+        Cac back = read(write(down), Cac.class);
+        assertEquals(down, back);
+        assertEquals(RoundingMode.DOWN, back.roundingMode());
+        assertEquals("1666.66", back.value().amount().toPlainString());
+    }
+
+    @Test
+    void readsTheRoundingModeAsWrittenNeverGuessedFromTheValue() {
+        String inputs = "'basis':'BLENDED','spend':" + SPEND + ",'newCustomers':600";
+        // absent: HALF_EVEN, core's default; a DOWN value then disagrees and is rejected, not re-guessed
+        assertEquals(RoundingMode.HALF_EVEN, read("{" + inputs + "}", Cac.class).roundingMode());
+        rejects("{" + inputs + ",'value':{'amount':1666.66,'currency':'CNY'}}", Cac.class, "/value",
+                "Cac.value must equal the value computed from the inputs, Optional[CNY 1666.67], was Optional[CNY 1666.66]");
+        assertEquals(RoundingMode.DOWN, read("{" + inputs + ",'roundingMode':'DOWN','value':{'amount':1666.66,"
+                + "'currency':'CNY'}}", Cac.class).roundingMode());
+        rejects("{" + inputs + ",'roundingMode':'half_even'}", Cac.class, "/roundingMode", "Cac.roundingMode must be one of");
+        // UNNECESSARY where rounding is needed fails with core's arithmetic message
+        rejects("{" + inputs + ",'roundingMode':'UNNECESSARY'}", Cac.class, "", "invalid Cac: ");
+        // 100 / 3 rounded UP: 33.34
+        AverageRevenue up = AverageRevenue.aov(Money.of("100.00", "CNY"), 3, RoundingMode.UP);
+        assertEquals(up, read(write(up), AverageRevenue.class));
+        Ltv ceiling = Ltv.simple(Money.of("100.00", "CNY"), new java.math.BigDecimal("0.5"),
+                new java.math.BigDecimal("0.3"), RoundingMode.CEILING);
+        assertEquals(RoundingMode.CEILING, read(write(ceiling), Ltv.class).roundingMode());
+    }
+
+    @Test
+    void readsACacTableWhoseRowsShareTheTablesRoundingMode() {
+        // SEM 0.25 / 2 = 0.125 → CEILING 0.13; total the same
+        CacTable t = CacTable.of(java.util.Map.of("SEM", Money.of("0.25", "CNY")), java.util.Map.of("SEM", 2L),
+                RoundingMode.CEILING);
+        String text = write(t);
+        assertEquals(t, read(text, CacTable.class));
+        assertEquals(RoundingMode.CEILING, read(text, CacTable.class).roundingMode());
+        rejects(text.replace("\"roundingMode\":\"CEILING\",\"value\":{\"amount\":0.13",
+                "\"roundingMode\":\"UP\",\"value\":{\"amount\":0.13"), CacTable.class, "",
+                "invalid CacTable: channels[\"SEM\"].roundingMode must be the table's CEILING, was UP");
     }
 
     @Test
     void writesAnUndefinedAovWithItsReason() {
         String text = write(AverageRevenue.aov(Money.of("1000000.00", "CNY"), 0));
-        assertEquals(json("{'kind':'AOV','revenue':" + SPEND + ",'count':0,'value':null,"
+        assertEquals(json("{'kind':'AOV','revenue':" + SPEND + ",'count':0,'roundingMode':'HALF_EVEN','value':null,"
                 + "'reason':'orders is zero: AOV of CNY 1000000.00 is undefined'}"), text);
         assertEquals(AverageRevenue.aov(Money.of("1000000.00", "CNY"), 0), read(text, AverageRevenue.class));
     }
@@ -63,7 +99,7 @@ class CustomerShapesTest {
         // 100 × 0.5 / 0.2 = 250.00
         String text = write(Ltv.simple(Money.of("100.00", "CNY"), 0.5, 0.2));
         assertEquals(json("{'method':'SIMPLE','arpu':{'amount':100.00,'currency':'CNY'},'grossMargin':0.5,"
-                + "'churnRate':0.2,'discountRate':0,'cohortMargins':[],'cohortSize':null,"
+                + "'churnRate':0.2,'discountRate':0,'cohortMargins':[],'cohortSize':null,'roundingMode':'HALF_EVEN',"
                 + "'value':{'amount':250.00,'currency':'CNY'},'reason':null}"), text);
         assertEquals(Ltv.simple(Money.of("100.00", "CNY"), 0.5, 0.2), read(text, Ltv.class));
     }

@@ -4,6 +4,7 @@ import static io.kpikit.json.shape.Gens.decimals;
 import static io.kpikit.json.shape.Gens.money;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -39,7 +40,14 @@ class GrowthShapesProperties {
         Gen<IndexSeries> index = lists().of(decimals()).ofSizeBetween(1, 8)
                 .zip(integers().between(0, 7), (l, b) -> IndexSeries.of(l, Math.min(b, l.size() - 1)));
         Gen<Trend> trend = lists().of(doubles().between(-1e6, 1e6)).ofSizeBetween(0, 8)
-                .map(l -> Trend.of(l.stream().mapToDouble(Double::doubleValue).toArray()));
+                .zip(booleans().all(), (l, byIndex) -> {
+                    double[] y = l.stream().mapToDouble(Double::doubleValue).toArray();
+                    double[] x = new double[y.length];
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] = 2020 + (i * 7) % 5; // repeated and unordered years
+                    }
+                    return byIndex ? Trend.of(y) : Trend.of(x, y);
+                });
         Gen<List<Object>> first = change.zip(moneyChange, cagr, contribution, (c, m, g, gc) -> {
             List<Object> l = new ArrayList<>(List.of(c, m, g, gc));
             l.addAll(gc.segments());

@@ -60,9 +60,27 @@ class GrowthShapesTest {
                 + "'values':[{'value':80},{'value':100},{'value':115}]}"),
                 write(IndexSeries.of(java.util.List.of(new BigDecimal("80"), new BigDecimal("100"),
                         new BigDecimal("115")), 1)));
-        // a trend is written, not read: 10, 12, 14, 16 has slope 2, intercept 10, R² 1
-        assertEquals(json("{'size':4,'slope':{'value':2.0},'intercept':{'value':10.0},'rSquared':{'value':1.0},"
-                + "'reason':null}"), write(Trend.of(10, 12, 14, 16)));
+        // a trend carries its points: 10, 12, 14, 16 has slope 2, intercept 10, R² 1
+        String trend = write(Trend.of(10, 12, 14, 16));
+        assertEquals(json("{'x':[0.0,1.0,2.0,3.0],'y':[10.0,12.0,14.0,16.0],'size':4,'slope':{'value':2.0},"
+                + "'intercept':{'value':10.0},'rSquared':{'value':1.0},'reason':null}"), trend);
+        assertEquals(trend, write(read(trend.replace('"', '\''), Trend.class)));
+    }
+
+    @Test
+    void readsATrendFromItsPointsAndChecksTheFit() {
+        // 100, 110, 130 in 2021, 2022, 2024: slope 10 per year, R² 1
+        Trend t = read("{'x':[2021,2022,2024],'y':[100,110,130]}", Trend.class);
+        assertEquals(10.0, t.slope().doubleValue(), 1e-9);
+        rejects("{'x':[0,1,2,3],'y':[10,12,14,16],'slope':{'value':3.0}}", Trend.class, "/slope",
+                "Trend.slope must equal the value computed from the inputs");
+        rejects("{'x':[0,1],'y':[10,12,14]}", Trend.class, "",
+                "invalid Trend: x and y must have equal lengths, were 2 and 3");
+        rejects(json("{'x':[0,1],'y':[10,'12']}"), Trend.class, "/y/1");
+        // an undefined fit is read back with its reason
+        assertEquals(java.util.Optional.of("x values are all equal: the slope is 0/0"),
+                read("{'x':[1,1],'y':[10,12],'reason':'x values are all equal: the slope is 0/0'}", Trend.class)
+                        .undefinedReason());
     }
 
     @Test

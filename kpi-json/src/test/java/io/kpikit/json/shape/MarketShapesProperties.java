@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.maps;
 
+import io.kpikit.market.Hhi;
 import io.kpikit.market.Market;
 import io.kpikit.market.Player;
 import io.kpikit.market.ShareShift;
@@ -35,7 +36,8 @@ class MarketShapesProperties {
         Set<Class<?>> seen = new HashSet<>();
         qt().withExamples(Gens.EXAMPLES).forAll(markets(), markets()).checkAssert((before, after) -> {
             ShareShift shift = ShareShift.between(before, after, "own");
-            List<Object> values = new ArrayList<>(List.of(before, after, before.hhi(), shift));
+            List<Object> values = new ArrayList<>(List.of(before, after, before.hhi(), shift,
+                    Hhi.of(after.players().stream().map(p -> p.sales().movePointLeft(2)).toList())));
             values.addAll(before.players());
             values.addAll(shift.competitors());
             values.forEach(v -> {

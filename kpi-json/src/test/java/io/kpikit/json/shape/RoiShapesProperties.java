@@ -9,7 +9,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.kpikit.core.Money;
 import io.kpikit.roi.ChannelSpend;
 import io.kpikit.roi.ChannelTable;
 import io.kpikit.roi.IncrementalReturn;
@@ -30,8 +29,7 @@ class RoiShapesProperties {
         Gen<ChannelSpend> spend = channel().zip(nonNegativeMoney(), nonNegativeMoney(), ChannelSpend::new);
         Gen<ChannelTable> table = lists().of(spend).ofSizeBetween(0, 6).map(l -> ChannelTable.of(CNY, l));
         Gen<IncrementalReturn> holdout = money().zip(integers().between(1, 9), money(), integers().between(1, 9),
-                nonNegativeMoney().map(m -> m.isZero() ? Money.of("0.01", "CNY") : m),
-                (h, hu, t, tu, c) -> IncrementalReturn.ofHoldout(h, hu, t, tu, c));
+                nonNegativeMoney(), (h, hu, t, tu, c) -> IncrementalReturn.ofHoldout(h, hu, t, tu, c));
         Gen<List<Object>> simple = nonNegativeMoney().zip(nonNegativeMoney(), money(), (a, b, c) -> {
             List<Object> l = new ArrayList<>();
             l.add(Roas.of(a, b));

@@ -82,30 +82,41 @@ class RoiShapesTest {
     }
 
     @Test
-    void rebuildsAHoldoutFromTheExactIncrementalRoas() {
+    void rebuildsAHoldoutFromItsExactBaseline() {
         // holdout 100.00 over 3 units, treated 40.00 over 1 unit, cost 1.00:
-        // baseline shows 33.33, iROAS = (40.00·3 − 100.00·1) / (1.00·3) = 20.00/3.00
+        // exact baseline 100.00/3 shows as 33.33, iROAS = (40.00·3 − 100.00·1) / (1.00·3) = 20.00/3.00
         IncrementalReturn holdout = IncrementalReturn.ofHoldout(cny("100.00"), 3, cny("40.00"), 1, cny("1.00"));
         String text = write(holdout);
         assertEquals(json("{'baselineReturn':{'amount':33.33,'currency':'CNY'},"
+                + "'exactBaselineReturn':{'value':33.33333333333333333333333333333333,'numerator':100.00,'denominator':3},"
                 + "'treatedReturn':{'amount':40.00,'currency':'CNY'},'cost':{'amount':1.00,'currency':'CNY'},"
                 + "'incrementalReturn':{'amount':6.67,'currency':'CNY'},"
                 + "'incrementalRoas':{'value':6.666666666666666666666666666666667,'numerator':20.00,'denominator':3.00},"
                 + "'incrementalRoi':{'value':5.666666666666666666666666666666667,'numerator':17.00,'denominator':3.00}}"),
                 text);
         assertEquals(holdout, read(text, IncrementalReturn.class));
+        // the shown baseline is checked against the exact one
+        rejects(text.replace("\"amount\":33.33", "\"amount\":33.34").replace('"', '\''), IncrementalReturn.class,
+                "/baselineReturn", "IncrementalReturn.baselineReturn must equal the value computed from the inputs, "
+                        + "CNY 33.33, was CNY 33.34");
+        rejects("{'baselineReturn':{'amount':33.33,'currency':'CNY'},'exactBaselineReturn':{'numerator':100.00,"
+                + "'denominator':1.5},'treatedReturn':{'amount':40.00,'currency':'CNY'},"
+                + "'cost':{'amount':1.00,'currency':'CNY'}}", IncrementalReturn.class, "",
+                "invalid IncrementalReturn: exactBaselineReturn.denominator must be a whole number of holdout units, "
+                        + "was 1.5");
     }
 
     @Test
-    void rejectsAHoldoutWithZeroCostBecauseItsExactBaselineIsLost() {
-        // cost 0: incrementalRoas is (40.00·3 − 100.00)/0, so u = 3 cannot be recovered; the reader
-        // rebuilds a plain baseline of 33.33 and the stated ratio no longer matches
+    void rebuildsAHoldoutWithZeroCost() {
+        // cost 0 leaves both ratios undefined, but the exact baseline 100.00/3 still travels
         IncrementalReturn holdout = IncrementalReturn.ofHoldout(cny("100.00"), 3, cny("40.00"), 1, cny("0.00"));
-        rejects(write(holdout).replace('"', '\''), IncrementalReturn.class, "/incrementalRoas",
-                "IncrementalReturn.incrementalRoas must equal the value computed from the inputs");
-        // with one holdout unit nothing is lost
-        IncrementalReturn one = IncrementalReturn.ofHoldout(cny("100.00"), 1, cny("40.00"), 1, cny("0.00"));
-        assertEquals(one, read(write(one).replace('"', '\''), IncrementalReturn.class));
+        assertEquals(holdout, read(write(holdout).replace('"', '\''), IncrementalReturn.class));
+        // a plain baseline writes no exact baseline: baselineReturn is exact
+        IncrementalReturn plain = IncrementalReturn.between(cny("30.00"), cny("40.00"), cny("0.00"));
+        assertEquals(true, write(plain).contains(json("'exactBaselineReturn':null")), write(plain));
+        assertEquals(plain, read("{'baselineReturn':{'amount':30.00,'currency':'CNY'},"
+                + "'treatedReturn':{'amount':40.00,'currency':'CNY'},'cost':{'amount':0.00,'currency':'CNY'}}",
+                IncrementalReturn.class));
     }
 
     @Test
