@@ -29,7 +29,10 @@
  *   <li>{@code to...}: a conversion to another representation
  *       ({@code Ratio.toPercentString});</li>
  *   <li>{@code add}/{@code merge}/{@code result}: the three operations of a mutable
- *       accumulator; every other type is immutable.</li>
+ *       accumulator; every other type is immutable;</li>
+ *   <li>{@code restore(...)}: rebuilds a stored result of large inputs (an event funnel, a
+ *       time to convert, an allocation mix) from its stored figures, rejecting figures that
+ *       disagree with each other; used when reading a result back from JSON.</li>
  * </ul>
  * Value types have no public constructors; plain data carriers are records.
  *
