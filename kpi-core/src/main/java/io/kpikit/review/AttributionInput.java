@@ -6,6 +6,7 @@ import io.kpikit.attribution.PathCsv;
 import io.kpikit.attribution.PathSet;
 import io.kpikit.attribution.RuleBasedModel;
 import io.kpikit.attribution.ShapleyModel;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -118,9 +119,12 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
      * @param baseDirectory the directory a relative {@code csv} is resolved against
      * @return the paths
      * @throws ReviewInputException if a path or the CSV is invalid (field {@code paths/i},
-     *     {@code paths/i/value} for a value with more decimals than the currency's minor unit, or
-     *     {@code csv}, the message naming the path or the CSV line), or {@code direct} is not a
-     *     channel of the paths (field {@code direct})
+     *     {@code paths/i/value} for a value with more decimals than the currency's minor unit,
+     *     {@code paths/i/conversions}, {@code paths/i/nulls} or {@code paths/i/value} for the
+     *     path at which a total leaves its range (a {@code double} for conversions and nulls, 40
+     *     digits before the decimal point for the value), or {@code csv}, the message naming the
+     *     path or the CSV line), or {@code direct} is not a channel of the paths (field
+     *     {@code direct})
      * @throws java.io.UncheckedIOException if the CSV file cannot be read
      * @throws NullPointerException if an argument is null
      */
@@ -130,13 +134,15 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
         PathSet set;
         if (paths != null) {
             PathSet.Builder builder = PathSet.builder(currency);
+            Totals totals = new Totals();
             for (int i = 0; i < paths.size(); i++) {
                 PathInput p = paths.get(i);
                 Fields.decimals(p.value(), currency, Fields.at("paths", i, "value"), "");
+                totals.add(p, i);
                 Fields.core(Fields.at("paths", i), "", () -> builder.add(p.path(), p.conversions().doubleValue(), p.value(),
                         p.nulls().doubleValue()));
             }
-            set = builder.build();
+            set = Fields.core("paths", "", builder::build);
         } else {
             Path file = baseDirectory.resolve(csv);
             set = Fields.core("csv", " (file " + file + ")", () -> PathCsv.read(file, currency, csvSeparator()));
@@ -195,6 +201,41 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
                 return MarkovModel.ofOrder(markovOrder == null ? 1 : markovOrder);
             default:
                 return ShapleyModel.rateBased();
+        }
+    }
+
+    /**
+     * The running totals of the paths as {@link PathSet} keeps them: conversions and nulls in
+     * doubles, which must stay finite, and the value as an amount, within 40 digits before the
+     * decimal point. A total that would break its limit is reported at the path that breaks it.
+     */
+    private static final class Totals {
+
+        private double conversions;
+        private double nulls;
+        private BigDecimal value = BigDecimal.ZERO;
+
+        void add(PathInput p, int i) {
+            conversions += p.conversions().doubleValue();
+            nulls += p.nulls().doubleValue();
+            value = value.add(p.value());
+            if (Double.isInfinite(conversions)) {
+                throw total(Fields.at("paths", i, "conversions"), "within ±" + Double.MAX_VALUE
+                        + " (the range of a double)", p.conversions());
+            }
+            if (Double.isInfinite(nulls)) {
+                throw total(Fields.at("paths", i, "nulls"), "within ±" + Double.MAX_VALUE
+                        + " (the range of a double)", p.nulls());
+            }
+            if (value.signum() != 0 && value.precision() - value.scale() > Fields.MONEY_MAX_INTEGER_DIGITS) {
+                throw total(Fields.at("paths", i, "value"), "at most " + Fields.MONEY_MAX_INTEGER_DIGITS
+                        + " digits before the decimal point (an amount's limit)", p.value());
+            }
+        }
+
+        private static ReviewInputException total(List<String> at, String rule, BigDecimal value) {
+            return new ReviewInputException(at, at.get(2) + " of all paths must sum to " + rule + ", was "
+                    + Fields.show(value) + " at path " + at.get(1));
         }
     }
 }
