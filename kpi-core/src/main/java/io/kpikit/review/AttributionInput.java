@@ -45,6 +45,10 @@ import java.util.Set;
 public record AttributionInput(List<PathInput> paths, String csv, String separator, List<String> models,
         Integer markovOrder, String direct) {
 
+    /** The most journeys (conversions and nulls) of all paths: 2^53, the largest count a double holds exactly. */
+    static final long MAX_JOURNEYS = 1L << 53;
+    private static final BigDecimal JOURNEYS = BigDecimal.valueOf(MAX_JOURNEYS);
+
     /** The model names, in the default order. */
     static final List<String> MODEL_NAMES = List.of("first", "last", "last-non-direct", "linear", "linear-distinct",
             "position", "markov", "shapley");
@@ -121,10 +125,10 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
      * @throws ReviewInputException if a path or the CSV is invalid (field {@code paths/i},
      *     {@code paths/i/value} for a value with more decimals than the currency's minor unit,
      *     {@code paths/i/conversions}, {@code paths/i/nulls} or {@code paths/i/value} for the
-     *     path at which a total leaves its range (a {@code double} for conversions and nulls, 40
-     *     digits before the decimal point for the value), or {@code csv}, the message naming the
-     *     path or the CSV line), or {@code direct} is not a channel of the paths (field
-     *     {@code direct})
+     *     path at which a total leaves its range (2^53 = 9007199254740992 journeys, conversions
+     *     and nulls together; 40 digits before the decimal point for the value), or {@code csv},
+     *     the message naming the path or the CSV line), or {@code direct} is not a channel of the
+     *     paths (field {@code direct})
      * @throws java.io.UncheckedIOException if the CSV file cannot be read
      * @throws NullPointerException if an argument is null
      */
@@ -146,6 +150,12 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
         } else {
             Path file = baseDirectory.resolve(csv);
             set = Fields.core("csv", " (file " + file + ")", () -> PathCsv.read(file, currency, csvSeparator()));
+            double journeys = set.totalConversions() + set.totalNulls();
+            if (!(journeys <= MAX_JOURNEYS)) {
+                throw new ReviewInputException("csv", "total_conversions and total_null of all paths must sum to at most "
+                        + MAX_JOURNEYS + " (2^53, the largest count a double holds exactly), was " + journeys + " (file "
+                        + file + ")");
+            }
         }
         if (direct != null && !set.channels().contains(direct)) {
             throw new ReviewInputException("direct", "direct must be one of the channels of the paths " + set.channels()
@@ -205,37 +215,40 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
     }
 
     /**
-     * The running totals of the paths as {@link PathSet} keeps them: conversions and nulls in
-     * doubles, which must stay finite, and the value as an amount, within 40 digits before the
-     * decimal point. A total that would break its limit is reported at the path that breaks it.
+     * The running totals of the paths, checked as the path set and the models use them: the
+     * journeys (conversions and nulls) are counted in doubles, so their total must stay at most
+     * {@value #MAX_JOURNEYS} (2^53, the largest count a double holds exactly; well within a double
+     * even when a model counts a journey once per touch), and the value is summed as an amount,
+     * within 40 digits before the decimal point. A total that would break its limit is reported at
+     * the path and field that break it.
      */
     private static final class Totals {
 
-        private double conversions;
-        private double nulls;
+        private BigDecimal journeys = BigDecimal.ZERO;
         private BigDecimal value = BigDecimal.ZERO;
 
         void add(PathInput p, int i) {
-            conversions += p.conversions().doubleValue();
-            nulls += p.nulls().doubleValue();
+            journeys = journeys.add(p.conversions());
+            if (journeys.compareTo(JOURNEYS) > 0) {
+                throw journeys(Fields.at("paths", i, "conversions"), p.conversions());
+            }
+            journeys = journeys.add(p.nulls());
+            if (journeys.compareTo(JOURNEYS) > 0) {
+                throw journeys(Fields.at("paths", i, "nulls"), p.nulls());
+            }
             value = value.add(p.value());
-            if (Double.isInfinite(conversions)) {
-                throw total(Fields.at("paths", i, "conversions"), "within ±" + Double.MAX_VALUE
-                        + " (the range of a double)", p.conversions());
-            }
-            if (Double.isInfinite(nulls)) {
-                throw total(Fields.at("paths", i, "nulls"), "within ±" + Double.MAX_VALUE
-                        + " (the range of a double)", p.nulls());
-            }
             if (value.signum() != 0 && value.precision() - value.scale() > Fields.MONEY_MAX_INTEGER_DIGITS) {
-                throw total(Fields.at("paths", i, "value"), "at most " + Fields.MONEY_MAX_INTEGER_DIGITS
-                        + " digits before the decimal point (an amount's limit)", p.value());
+                List<String> at = Fields.at("paths", i, "value");
+                throw new ReviewInputException(at, "value of all paths must sum to at most "
+                        + Fields.MONEY_MAX_INTEGER_DIGITS + " digits before the decimal point (an amount's limit), was "
+                        + Fields.show(p.value()) + " at path " + i);
             }
         }
 
-        private static ReviewInputException total(List<String> at, String rule, BigDecimal value) {
-            return new ReviewInputException(at, at.get(2) + " of all paths must sum to " + rule + ", was "
-                    + Fields.show(value) + " at path " + at.get(1));
+        private static ReviewInputException journeys(List<String> at, BigDecimal value) {
+            return new ReviewInputException(at, "conversions and nulls of all paths must sum to at most " + MAX_JOURNEYS
+                    + " (2^53, the largest count a double holds exactly), was " + Fields.show(value) + " at path "
+                    + at.get(1));
         }
     }
 }

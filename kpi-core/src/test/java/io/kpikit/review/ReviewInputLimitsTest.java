@@ -111,14 +111,23 @@ class ReviewInputLimitsTest {
 
     @Test
     void pathTotalsAreCheckedAtThePathThatBreaksThem() {
-        // 1e308 + 1e308 = 2e308 > Double.MAX_VALUE
-        PathInput big = new PathInput(List.of("A"), dec("1e308"), null, dec("1e308"));
-        assertRejected("attribution/paths/1/conversions", "conversions of all paths must sum to within"
-                + " ±1.7976931348623157E308 (the range of a double), was 1E+308 at path 1",
-                () -> attribution(new PathInput(List.of("A"), dec("1e308"), null, null), big));
-        assertRejected("attribution/paths/1/nulls", "nulls of all paths must sum to within ±1.7976931348623157E308"
-                + " (the range of a double), was 1E+308 at path 1",
-                () -> attribution(new PathInput(List.of("A"), dec("1"), null, dec("1e308")), big));
+        // 2^53 = 9007199254740992 journeys at most: 9007199254740990 conversions + 2 nulls is the limit,
+        // one more conversion on the next path breaks it
+        PathInput limit = new PathInput(List.of("A"), dec("9007199254740990"), null, dec("2"));
+        assertEquals(9007199254740990.0, ReviewReport.of(attribution(limit)).attribution().totalConversions()
+                .doubleValue(), 0);
+        assertRejected("attribution/paths/1/conversions", "conversions and nulls of all paths must sum to at most"
+                + " 9007199254740992 (2^53, the largest count a double holds exactly), was 1 at path 1",
+                () -> attribution(limit, new PathInput(List.of("B"), dec("1"), null, null)));
+        // the fuzzer's finding: 1e308 conversions and 1e308 nulls on two paths, 2e308 journeys, made the
+        // Markov model lose every conversion ("no channel earned credit for 1.0E308 conversions")
+        assertRejected("attribution/paths/0/conversions", "conversions and nulls of all paths must sum to at most"
+                + " 9007199254740992 (2^53, the largest count a double holds exactly), was 1E+308 at path 0",
+                () -> attribution(new PathInput(List.of("A"), dec("1e308"), null, null),
+                        new PathInput(List.of("B"), dec("0"), null, dec("1e308"))));
+        assertRejected("attribution/paths/0/nulls", "conversions and nulls of all paths must sum to at most"
+                + " 9007199254740992 (2^53, the largest count a double holds exactly), was 9007199254740992 at path 0",
+                () -> attribution(new PathInput(List.of("A"), dec("1"), null, dec("9007199254740992"))));
         // 40 nines + 1 = 1E+40, 41 digits
         String nines = "9".repeat(40);
         assertRejected("attribution/paths/1/value", "value of all paths must sum to at most 40 digits before the"

@@ -113,8 +113,10 @@ class ReviewDocumentsHostileInputTest {
                         path.replace("VALUE", "1")), "/attribution/paths/1/value",
                         "value of all paths must sum to at most 40 digits before the decimal point"),
                 // more numbers a core factory would reject
-                Arguments.of("conversions summing beyond a double", paths(big, big), "/attribution/paths/1/conversions",
-                        "conversions of all paths must sum to within ±1.7976931348623157E308"),
+                // found by fuzzing: 2e308 journeys made the Markov model credit no channel
+                Arguments.of("journeys beyond 2^53", paths(big, "{\"path\": [\"B\"], \"conversions\": 0, \"nulls\": 1e308}"),
+                        "/attribution/paths/0/conversions", "conversions and nulls of all paths must sum to at most"
+                                + " 9007199254740992 (2^53, the largest count a double holds exactly), was 1E+308 at path 0"),
                 Arguments.of("threshold 1e309", kpiWith("\"thresholds\": {\"atRisk\": 1e309, \"met\": 1, \"exceeded\": 2}"),
                         "/kpis/0/thresholds/atRisk", "atRisk must be within ±1.7976931348623157E308"),
                 Arguments.of("share 1e9999", kpi("5", "0.2").replace("LEVEL\", \"target\"",
