@@ -6,6 +6,7 @@ import io.kpikit.attribution.PathCsv;
 import io.kpikit.attribution.PathSet;
 import io.kpikit.attribution.RuleBasedModel;
 import io.kpikit.attribution.ShapleyModel;
+import io.kpikit.core.Money;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
      *     {@code paths/i/value} for a value with more decimals than the currency's minor unit,
      *     {@code paths/i/conversions}, {@code paths/i/nulls} or {@code paths/i/value} for the
      *     path at which a total leaves its range (2^53 = 9007199254740992 journeys, conversions
-     *     and nulls together; 40 digits before the decimal point for the value), or {@code csv},
+     *     and nulls together; a long of minor units for the value), or {@code csv},
      *     the message naming the path or the CSV line), or {@code direct} is not a channel of the
      *     paths (field {@code direct})
      * @throws java.io.UncheckedIOException if the CSV file cannot be read
@@ -138,7 +139,7 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
         PathSet set;
         if (paths != null) {
             PathSet.Builder builder = PathSet.builder(currency);
-            Totals totals = new Totals();
+            Totals totals = new Totals(currency);
             for (int i = 0; i < paths.size(); i++) {
                 PathInput p = paths.get(i);
                 Fields.decimals(p.value(), currency, Fields.at("paths", i, "value"), "");
@@ -155,6 +156,11 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
                 throw new ReviewInputException("csv", "total_conversions and total_null of all paths must sum to at most "
                         + MAX_JOURNEYS + " (2^53, the largest count a double holds exactly), was " + journeys + " (file "
                         + file + ")");
+            }
+            Money maxValue = Money.ofMinor(Long.MAX_VALUE, currency);
+            if (set.totalValue().isGreaterThan(maxValue)) {
+                throw new ReviewInputException("csv", "total_conversion_value of all paths must sum to at most " + maxValue
+                        + " (a long of minor units), was " + set.totalValue() + " (file " + file + ")");
             }
         }
         if (direct != null && !set.channels().contains(direct)) {
@@ -218,14 +224,20 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
      * The running totals of the paths, checked as the path set and the models use them: the
      * journeys (conversions and nulls) are counted in doubles, so their total must stay at most
      * {@value #MAX_JOURNEYS} (2^53, the largest count a double holds exactly; well within a double
-     * even when a model counts a journey once per touch), and the value is summed as an amount,
-     * within 40 digits before the decimal point. A total that would break its limit is reported at
-     * the path and field that break it.
+     * even when a model counts a journey once per touch), and the value is split among the
+     * channels to the minor unit with {@code MathContext.DECIMAL128} (34 digits), so its total must
+     * fit a long of minor units (19 digits), leaving room for the remainders. A total that would
+     * break its limit is reported at the path and field that break it.
      */
     private static final class Totals {
 
+        private final Money maxValue;
         private BigDecimal journeys = BigDecimal.ZERO;
         private BigDecimal value = BigDecimal.ZERO;
+
+        Totals(Currency currency) {
+            this.maxValue = Money.ofMinor(Long.MAX_VALUE, currency);
+        }
 
         void add(PathInput p, int i) {
             journeys = journeys.add(p.conversions());
@@ -237,11 +249,10 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
                 throw journeys(Fields.at("paths", i, "nulls"), p.nulls());
             }
             value = value.add(p.value());
-            if (value.signum() != 0 && value.precision() - value.scale() > Fields.MONEY_MAX_INTEGER_DIGITS) {
+            if (value.compareTo(maxValue.amount()) > 0) {
                 List<String> at = Fields.at("paths", i, "value");
-                throw new ReviewInputException(at, "value of all paths must sum to at most "
-                        + Fields.MONEY_MAX_INTEGER_DIGITS + " digits before the decimal point (an amount's limit), was "
-                        + Fields.show(p.value()) + " at path " + i);
+                throw new ReviewInputException(at, "value of all paths must sum to at most " + maxValue
+                        + " (a long of minor units), was " + Fields.show(p.value()) + " at path " + i);
             }
         }
 

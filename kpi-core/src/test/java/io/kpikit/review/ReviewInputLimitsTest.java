@@ -128,12 +128,15 @@ class ReviewInputLimitsTest {
         assertRejected("attribution/paths/0/nulls", "conversions and nulls of all paths must sum to at most"
                 + " 9007199254740992 (2^53, the largest count a double holds exactly), was 9007199254740992 at path 0",
                 () -> attribution(new PathInput(List.of("A"), dec("1"), null, dec("9007199254740992"))));
-        // 40 nines + 1 = 1E+40, 41 digits
-        String nines = "9".repeat(40);
-        assertRejected("attribution/paths/1/value", "value of all paths must sum to at most 40 digits before the"
-                + " decimal point (an amount's limit), was 1 at path 1",
-                () -> attribution(new PathInput(List.of("A"), dec("1"), dec(nines), null),
-                        new PathInput(List.of("B"), dec("1"), dec("1"), null)));
+        // the value is split to the fen with 34-digit arithmetic: its total must fit a long of fen,
+        // CNY 92233720368547758.07; the fuzzer found 40 digits (9999...950840 + 1) allocated as 1E+40
+        assertRejected("attribution/paths/1/value", "value of all paths must sum to at most CNY 92233720368547758.07"
+                + " (a long of minor units), was 0.01 at path 1",
+                () -> attribution(new PathInput(List.of("A"), dec("1"), dec("92233720368547758.07"), null),
+                        new PathInput(List.of("B"), dec("1"), dec("0.01"), null)));
+        ReviewDocument atLimit = attribution(new PathInput(List.of("A"), dec("1"), dec("92233720368547758.06"), null),
+                new PathInput(List.of("B"), dec("1"), dec("0.01"), null));
+        assertEquals(cny("92233720368547758.07"), ReviewReport.of(atLimit).attribution().totalValue());
     }
 
     @Test

@@ -109,9 +109,11 @@ class ReviewDocumentsHostileInputTest {
                 // F4: a path value beyond an amount's 40 digits, at the value, briefly
                 Arguments.of("path value 1e9999", paths(path.replace("VALUE", "1e9999")), "/attribution/paths/0/value",
                         "value must have at most 40 digits before the decimal point (an amount's limit), was 1E+9999"),
-                Arguments.of("path values summing beyond 40 digits", paths(path.replace("VALUE", "9".repeat(40)),
-                        path.replace("VALUE", "1")), "/attribution/paths/1/value",
-                        "value of all paths must sum to at most 40 digits before the decimal point"),
+                // found by fuzzing: a 40-digit total was split among the channels as 1E+40, beyond an amount
+                Arguments.of("path values summing beyond a long of minor units", paths(path.replace("VALUE",
+                        "9999999999999999999999999999999999950840"), path.replace("VALUE", "1")),
+                        "/attribution/paths/0/value", "value of all paths must sum to at most CNY 92233720368547758.07"
+                                + " (a long of minor units), was 9999999999999999999999999999999999950840 at path 0"),
                 // more numbers a core factory would reject
                 // found by fuzzing: 2e308 journeys made the Markov model credit no channel
                 Arguments.of("journeys beyond 2^53", paths(big, "{\"path\": [\"B\"], \"conversions\": 0, \"nulls\": 1e308}"),
