@@ -82,19 +82,20 @@ final class Fields {
     }
 
     /**
-     * Checks that an amount fits a {@code long} of minor units, which the core's per-record
-     * accumulators ({@code ChannelSpendAccumulator}) require: at most CNY 92233720368547758.07.
+     * Checks that an amount fits a {@code long} of minor units, within &plusmn;CNY
+     * 92233720368547758.07: the core's per-record accumulators ({@code ChannelSpendAccumulator})
+     * add longs of minor units, and the sums, differences and per-customer figures of the report
+     * (budget roll-ups, variances, LTV) then stay far within an amount's 40 digits.
      */
     static Money minorUnits(Money amount, List<String> path, String item) {
-        if (amount == null) {
-            return null;
+        if (amount == null || amount.currency().getDefaultFractionDigits() < 0) {
+            // a currency without a minor unit (XAU) is rejected as the document's currency
+            return amount;
         }
-        try {
-            amount.toMinorUnits();
-        } catch (ArithmeticException e) {
-            throw new ReviewInputException(path, name(path) + " must be at most "
-                    + Money.ofMinor(Long.MAX_VALUE, amount.currency()) + " (a long of minor units), was " + amount
-                    + item, e);
+        Money max = Money.ofMinor(Long.MAX_VALUE, amount.currency());
+        if (amount.abs().isGreaterThan(max)) {
+            throw new ReviewInputException(path, name(path) + " must be within ±" + max + " (a long of minor units),"
+                    + " was " + amount + item);
         }
         return amount;
     }
@@ -196,8 +197,9 @@ final class Fields {
     }
 
     /**
-     * Checks that an amount is in {@code currency} and has no more decimals than its minor unit
-     * ({@code CNY 1.005} has three, CNY allows two; trailing zeros do not count).
+     * Checks that an amount is in {@code currency}, has no more decimals than its minor unit
+     * ({@code CNY 1.005} has three, CNY allows two; trailing zeros do not count) and fits a
+     * {@code long} of minor units ({@link #minorUnits}).
      */
     static Money inCurrency(Money amount, Currency currency, List<String> path, String item) {
         if (amount == null) {
@@ -209,7 +211,7 @@ final class Fields {
                     + " (the document's currency), was " + amount + item);
         }
         decimals(amount.amount(), currency, path, item);
-        return amount;
+        return minorUnits(amount, path, item);
     }
 
     /** Checks that a decimal amount of {@code currency} has at most the minor unit's decimals. */

@@ -63,8 +63,8 @@ public record ReviewDocument(String organisation, ReviewPeriod period, Currency 
      * @param attribution the attribution paths and models, or null
      * @throws ReviewInputException if the organisation is blank, a list section is empty, a
      *     name repeats, the currency has no minor unit, an amount is in another currency or has
-     *     more decimals than its minor unit, a channel's spend or revenue does not fit a
-     *     {@code long} of minor units, the gross margin has more decimals than ARPU × margin may
+     *     more decimals than its minor unit or does not fit a {@code long} of minor units
+     *     (&plusmn;CNY 92233720368547758.07), the gross margin has more decimals than ARPU × margin may
      *     have as an amount, or an inline path is invalid
      * @throws NullPointerException if {@code organisation}, {@code period}, {@code currency} or
      *     a list element is null
@@ -90,9 +90,6 @@ public record ReviewDocument(String organisation, ReviewPeriod period, Currency 
                 String item = Fields.item("channel", c.name());
                 Fields.inCurrency(c.spend(), currency, Fields.at("channels", i, "spend"), item);
                 Fields.inCurrency(c.revenue(), currency, Fields.at("channels", i, "revenue"), item);
-                // the channel table adds spend and revenue in longs of minor units
-                Fields.minorUnits(c.spend(), Fields.at("channels", i, "spend"), item);
-                Fields.minorUnits(c.revenue(), Fields.at("channels", i, "revenue"), item);
                 Fields.inCurrency(c.grossProfit(), currency, Fields.at("channels", i, "grossProfit"), item);
                 if (c.newCustomers() != null) {
                     if (newCustomers > Long.MAX_VALUE - c.newCustomers()) {

@@ -140,13 +140,25 @@ class ReviewInputLimitsTest {
     }
 
     @Test
-    void channelAmountsFitALongOfMinorUnits() {
+    void amountsFitALongOfMinorUnits() {
         // Long.MAX_VALUE fen = CNY 92233720368547758.07; one more fen does not fit
-        ReviewInputException e = assertThrows(ReviewInputException.class, () -> ReviewFixtures.with(null, null,
-                List.of(ReviewFixtures.channel("SEM", "1.00", "92233720368547758.08")), null, null, null, null));
-        assertEquals("channels/0/revenue", e.field());
-        assertEquals("revenue must be at most CNY 92233720368547758.07 (a long of minor units), was"
-                + " CNY 92233720368547758.08 (channel \"SEM\")", e.getMessage());
+        assertRejected("revenue", "revenue must be within ±CNY 92233720368547758.07 (a long of minor units), was"
+                + " CNY 92233720368547758.08 (channel \"SEM\")",
+                () -> ReviewFixtures.channel("SEM", "1.00", "92233720368547758.08"));
+        // the fuzzer's kind of budget: 40 digits on each side made the variance 41 digits, beyond an amount
+        String nines = "9".repeat(40);
+        assertRejected("actual", "actual must be within ±CNY 92233720368547758.07 (a long of minor units), was CNY -"
+                + nines + " (budget line \"a\")", () -> ReviewFixtures.cost("a", "1", "-" + nines));
+        assertRejected("monthlyPlan/1", "monthlyPlan/1 must be within ±CNY 92233720368547758.07 (a long of minor"
+                + " units), was CNY " + nines + " (budget line \"a\")", () -> new BudgetLineInput("a", null,
+                        io.kpikit.budget.LineKind.COST, cny("1"), cny("1"), null, List.of(cny("1"), cny(nines)), null));
+        assertRejected("acquisitionSpend", "acquisitionSpend must be within ±CNY 92233720368547758.07 (a long of minor"
+                + " units), was CNY 100000000000000000000", () -> new CustomerInput(10, 1, 1, null, null, null, cny("1e20"), null,
+                        null));
+        // JPY has no decimals: the limit is JPY 9223372036854775807
+        assertRejected("spend", "spend must be within ±JPY 9223372036854775807 (a long of minor units), was"
+                + " JPY 9223372036854775808 (channel \"SEM\")", () -> new ChannelInput("SEM",
+                        Money.of("9223372036854775808", "JPY"), Money.of("0", "JPY"), null, null));
         ReviewDocument atLimit = ReviewFixtures.with(null, null,
                 List.of(ReviewFixtures.channel("SEM", "92233720368547758.07", "92233720368547758.07")), null, null,
                 null, null);

@@ -124,7 +124,11 @@ class ReviewDocumentsHostileInputTest {
                 Arguments.of("share 1e9999", kpi("5", "0.2").replace("LEVEL\", \"target\"",
                         "POINTS\", \"base\": 1e9999, \"target\""), "/kpis/0/base", "base must be in [0, 1], was 1E+9999 (kpi \"sales\")"),
                 Arguments.of("revenue beyond a long of minor units", channel("92233720368547758.08"), "/channels/0/revenue",
-                        "revenue must be at most CNY 92233720368547758.07 (a long of minor units)"),
+                        "revenue must be within ±CNY 92233720368547758.07 (a long of minor units)"),
+                Arguments.of("budget variance beyond an amount", section("\"budget\": {\"lines\": [{\"path\": \"a\","
+                        + " \"kind\": \"COST\", \"budget\": {\"amount\": " + "9".repeat(40) + ", \"currency\": \"CNY\"},"
+                        + " \"actual\": {\"amount\": 0, \"currency\": \"CNY\"}}]}"), "/budget/lines/0/budget",
+                        "budget must be within ±CNY 92233720368547758.07 (a long of minor units)"),
                 Arguments.of("grossMargin 1e-63", customers("\"grossMargin\": 1e-63"), "/customers/grossMargin",
                         "grossMargin must have at most 62 decimal places"),
                 Arguments.of("NPS counts beyond a long", customers("\"nps\": {\"promoters\": 9223372036854775807,"
@@ -178,7 +182,9 @@ class ReviewDocumentsHostileInputTest {
                 Arguments.of("garbage after the document", utf8(HEAD + "} x"), "", "Unrecognized token 'x'"),
                 Arguments.of("a second document", utf8(HEAD + "} {}"), "", "Trailing token (of type START_OBJECT)"),
                 Arguments.of("invalid UTF-8", badUtf8, "/organisation", "Invalid UTF-8 middle byte"),
-                Arguments.of("nothing", new byte[0], "", "No content to map due to end-of-input"));
+                Arguments.of("nothing", new byte[0], "", "No content to map due to end-of-input"),
+                // found by fuzzing: Jackson reads the literal null as a null document
+                Arguments.of("null", utf8(" null "), "", "the review document must be a JSON object, was null"));
     }
 
     @ParameterizedTest(name = "{0}")
