@@ -6,6 +6,8 @@ import io.kpikit.attribution.PathCsv;
 import io.kpikit.attribution.PathSet;
 import io.kpikit.attribution.RuleBasedModel;
 import io.kpikit.attribution.ShapleyModel;
+import io.kpikit.core.Money;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -43,6 +45,10 @@ import java.util.Set;
  */
 public record AttributionInput(List<PathInput> paths, String csv, String separator, List<String> models,
         Integer markovOrder, String direct) {
+
+    /** The most journeys (conversions and nulls) of all paths: 2^53, the largest count a double holds exactly. */
+    static final long MAX_JOURNEYS = 1L << 53;
+    private static final BigDecimal JOURNEYS = BigDecimal.valueOf(MAX_JOURNEYS);
 
     /** The model names, in the default order. */
     static final List<String> MODEL_NAMES = List.of("first", "last", "last-non-direct", "linear", "linear-distinct",
@@ -118,9 +124,12 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
      * @param baseDirectory the directory a relative {@code csv} is resolved against
      * @return the paths
      * @throws ReviewInputException if a path or the CSV is invalid (field {@code paths/i},
-     *     {@code paths/i/value} for a value with more decimals than the currency's minor unit, or
-     *     {@code csv}, the message naming the path or the CSV line), or {@code direct} is not a
-     *     channel of the paths (field {@code direct})
+     *     {@code paths/i/value} for a value with more decimals than the currency's minor unit,
+     *     {@code paths/i/conversions}, {@code paths/i/nulls} or {@code paths/i/value} for the
+     *     path at which a total leaves its range (2^53 = 9007199254740992 journeys, conversions
+     *     and nulls together; a long of minor units for the value), or {@code csv},
+     *     the message naming the path or the CSV line), or {@code direct} is not a channel of the
+     *     paths (field {@code direct})
      * @throws java.io.UncheckedIOException if the CSV file cannot be read
      * @throws NullPointerException if an argument is null
      */
@@ -130,16 +139,29 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
         PathSet set;
         if (paths != null) {
             PathSet.Builder builder = PathSet.builder(currency);
+            Totals totals = new Totals(currency);
             for (int i = 0; i < paths.size(); i++) {
                 PathInput p = paths.get(i);
                 Fields.decimals(p.value(), currency, Fields.at("paths", i, "value"), "");
+                totals.add(p, i);
                 Fields.core(Fields.at("paths", i), "", () -> builder.add(p.path(), p.conversions().doubleValue(), p.value(),
                         p.nulls().doubleValue()));
             }
-            set = builder.build();
+            set = Fields.core("paths", "", builder::build);
         } else {
             Path file = baseDirectory.resolve(csv);
             set = Fields.core("csv", " (file " + file + ")", () -> PathCsv.read(file, currency, csvSeparator()));
+            double journeys = set.totalConversions() + set.totalNulls();
+            if (!(journeys <= MAX_JOURNEYS)) {
+                throw new ReviewInputException("csv", "total_conversions and total_null of all paths must sum to at most "
+                        + MAX_JOURNEYS + " (2^53, the largest count a double holds exactly), was " + journeys + " (file "
+                        + file + ")");
+            }
+            Money maxValue = Money.ofMinor(Long.MAX_VALUE, currency);
+            if (set.totalValue().isGreaterThan(maxValue)) {
+                throw new ReviewInputException("csv", "total_conversion_value of all paths must sum to at most " + maxValue
+                        + " (a long of minor units), was " + set.totalValue() + " (file " + file + ")");
+            }
         }
         if (direct != null && !set.channels().contains(direct)) {
             throw new ReviewInputException("direct", "direct must be one of the channels of the paths " + set.channels()
@@ -195,6 +217,49 @@ public record AttributionInput(List<PathInput> paths, String csv, String separat
                 return MarkovModel.ofOrder(markovOrder == null ? 1 : markovOrder);
             default:
                 return ShapleyModel.rateBased();
+        }
+    }
+
+    /**
+     * The running totals of the paths, checked as the path set and the models use them: the
+     * journeys (conversions and nulls) are counted in doubles, so their total must stay at most
+     * {@value #MAX_JOURNEYS} (2^53, the largest count a double holds exactly; well within a double
+     * even when a model counts a journey once per touch), and the value is split among the
+     * channels to the minor unit with {@code MathContext.DECIMAL128} (34 digits), so its total must
+     * fit a long of minor units (19 digits), leaving room for the remainders. A total that would
+     * break its limit is reported at the path and field that break it.
+     */
+    private static final class Totals {
+
+        private final Money maxValue;
+        private BigDecimal journeys = BigDecimal.ZERO;
+        private BigDecimal value = BigDecimal.ZERO;
+
+        Totals(Currency currency) {
+            this.maxValue = Money.ofMinor(Long.MAX_VALUE, currency);
+        }
+
+        void add(PathInput p, int i) {
+            journeys = journeys.add(p.conversions());
+            if (journeys.compareTo(JOURNEYS) > 0) {
+                throw journeys(Fields.at("paths", i, "conversions"), p.conversions());
+            }
+            journeys = journeys.add(p.nulls());
+            if (journeys.compareTo(JOURNEYS) > 0) {
+                throw journeys(Fields.at("paths", i, "nulls"), p.nulls());
+            }
+            value = value.add(p.value());
+            if (value.compareTo(maxValue.amount()) > 0) {
+                List<String> at = Fields.at("paths", i, "value");
+                throw new ReviewInputException(at, "value of all paths must sum to at most " + maxValue
+                        + " (a long of minor units), was " + Fields.show(p.value()) + " at path " + i);
+            }
+        }
+
+        private static ReviewInputException journeys(List<String> at, BigDecimal value) {
+            return new ReviewInputException(at, "conversions and nulls of all paths must sum to at most " + MAX_JOURNEYS
+                    + " (2^53, the largest count a double holds exactly), was " + Fields.show(value) + " at path "
+                    + at.get(1));
         }
     }
 }

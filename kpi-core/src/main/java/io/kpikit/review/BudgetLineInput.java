@@ -51,8 +51,8 @@ public record BudgetLineInput(String path, String name, LineKind kind, Money bud
      * @param monthlyPlan the plan of every period, summing to {@code budget}, or null
      * @param monthlyActual the actuals of the periods elapsed, or null
      * @throws ReviewInputException if the path, name or a tag is invalid, the budget is
-     *     negative, the currencies differ, or the monthly figures do not fit the budget; the
-     *     message names the line
+     *     negative, the currencies differ, an amount does not fit a {@code long} of minor units,
+     *     or the monthly figures do not fit the budget; the message names the line
      * @throws NullPointerException if {@code path}, {@code kind}, {@code budget}, {@code actual}
      *     or a monthly amount is null
      */
@@ -66,6 +66,9 @@ public record BudgetLineInput(String path, String name, LineKind kind, Money bud
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(actual, "actual");
         Fields.nonNegative(budget, "budget", item);
+        // the report adds and subtracts the lines' amounts: each within a long of minor units
+        Fields.minorUnits(budget, List.of("budget"), item);
+        Fields.minorUnits(actual, List.of("actual"), item);
         if (!budget.currency().equals(actual.currency())) {
             throw new ReviewInputException("actual", "actual must be in " + budget.currency() + " (the budget's currency), was "
                     + actual + item);
@@ -125,6 +128,7 @@ public record BudgetLineInput(String path, String name, LineKind kind, Money bud
         if (plan && amount.isNegative()) {
             throw new ReviewInputException(at, name + " must be >= 0, was " + amount + item);
         }
+        Fields.minorUnits(amount, at, item);
     }
 
     private static BudgetLine toLine(String path, String name, LineKind kind, Money budget, Money actual,

@@ -1,6 +1,7 @@
 package io.kpikit.review;
 
 import io.kpikit.core.Money;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,8 +29,8 @@ public record ChannelInput(String name, Money spend, Money revenue, Money grossP
      * @param revenue the revenue attributed to the channel, {@code >= 0}
      * @param grossProfit the channel's gross profit, or null
      * @param newCustomers the new customers the channel acquired, {@code >= 0}, or null
-     * @throws ReviewInputException if the name is blank or an amount or count is negative; the
-     *     message names the channel
+     * @throws ReviewInputException if the name is blank, an amount or count is negative, or an
+     *     amount does not fit a {@code long} of minor units; the message names the channel
      * @throws NullPointerException if {@code name}, {@code spend} or {@code revenue} is null
      */
     public ChannelInput {
@@ -37,6 +38,10 @@ public record ChannelInput(String name, Money spend, Money revenue, Money grossP
         String item = Fields.item("channel", name);
         Fields.nonNegative(Objects.requireNonNull(spend, "spend"), "spend", item);
         Fields.nonNegative(Objects.requireNonNull(revenue, "revenue"), "revenue", item);
+        // the channel table adds spend and revenue in longs of minor units
+        Fields.minorUnits(spend, List.of("spend"), item);
+        Fields.minorUnits(revenue, List.of("revenue"), item);
+        Fields.minorUnits(grossProfit, List.of("grossProfit"), item);
         Fields.optionalCount(newCustomers, "newCustomers", item);
     }
 }

@@ -29,7 +29,8 @@ public record CsatInput(Long satisfied, Long responses, List<Long> histogram, Cs
      * @param histogram one count per answer of the scale, or null
      * @param scale the answer scale, or null for the 5-point scale
      * @throws ReviewInputException if both or neither forms are given, a count is negative,
-     *     {@code satisfied > responses}, or the histogram does not fit the scale
+     *     {@code satisfied > responses}, the histogram does not fit the scale or its counts sum
+     *     to more than {@link Long#MAX_VALUE}
      * @throws NullPointerException if a histogram count is null
      */
     public CsatInput {
@@ -52,6 +53,7 @@ public record CsatInput(Long satisfied, Long responses, List<Long> histogram, Cs
             for (int i = 0; i < histogram.size(); i++) {
                 Fields.count(histogram.get(i), Fields.at("histogram", i), "");
             }
+            Fields.countSum(histogram, i -> Fields.at("histogram", i), "histogram counts");
         }
         Long s = satisfied;
         Long r = responses;

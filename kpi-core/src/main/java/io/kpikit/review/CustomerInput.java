@@ -2,6 +2,7 @@ package io.kpikit.review;
 
 import io.kpikit.core.Money;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The customer figures of a {@link ReviewDocument}: the customer base over the period, orders
@@ -45,8 +46,9 @@ public record CustomerInput(long customersAtStart, long newCustomers, long lostC
      * @param acquisitionSpend all marketing spend, for the blended CAC, {@code >= 0}, or null
      * @param nps NPS answers, or null
      * @param csat CSAT answers, or null
-     * @throws ReviewInputException if a count or amount is negative, more customers are lost
-     *     than there were, or the margin is outside {@code [0, 1]}
+     * @throws ReviewInputException if a count or amount is negative, an amount does not fit a
+     *     {@code long} of minor units, more customers are lost than there were, or the margin is
+     *     outside {@code [0, 1]}
      */
     public CustomerInput {
         Fields.count(customersAtStart, "customersAtStart", "");
@@ -64,6 +66,9 @@ public record CustomerInput(long customersAtStart, long newCustomers, long lostC
         Fields.nonNegative(revenue, "revenue", "");
         Fields.unit(grossMargin, "grossMargin", "");
         Fields.nonNegative(acquisitionSpend, "acquisitionSpend", "");
+        // ARPU, LTV and CAC stay far within an amount from amounts within a long of minor units
+        Fields.minorUnits(revenue, List.of("revenue"), "");
+        Fields.minorUnits(acquisitionSpend, List.of("acquisitionSpend"), "");
     }
 
     /**

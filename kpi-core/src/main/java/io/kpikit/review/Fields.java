@@ -2,6 +2,8 @@ package io.kpikit.review;
 
 import io.kpikit.core.Money;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -19,7 +22,91 @@ import java.util.function.Supplier;
  */
 final class Fields {
 
+    /** The longest number a message shows in plain notation; a longer one is shown by {@link #show}. */
+    static final int MAX_PLAIN_SHOWN = 40;
+    /** The significant digits {@link #show} keeps of a number with more. */
+    static final int SHOWN_DIGITS = 16;
+    /**
+     * The most decimal places an amount has, as {@link Money} documents (40 digits before the
+     * decimal point and 64 after it).
+     */
+    static final int MONEY_MAX_SCALE = 64;
+    /** The most digits an amount has before the decimal point, as {@link Money} documents. */
+    static final int MONEY_MAX_INTEGER_DIGITS = 40;
+
     private Fields() {
+    }
+
+    /**
+     * Shows a number in a message, short whatever its size: plain when that takes at most
+     * {@value #MAX_PLAIN_SHOWN} characters ({@code 0.25}), else in exponent notation when it has
+     * at most {@value #SHOWN_DIGITS} significant digits ({@code 1E+309}), else its first
+     * {@value #SHOWN_DIGITS} digits and {@code ...} ({@code 1.234567890123456...E+49}). The plain
+     * form of {@code 1E+999999999} would take a gigabyte; it is never built.
+     */
+    static String show(BigDecimal value) {
+        long precision = value.precision();
+        long scale = value.scale();
+        long plainLength = (value.signum() < 0 ? 1 : 0)
+                + (scale <= 0 ? precision - scale : Math.max(precision, scale + 1) + 1);
+        if (plainLength <= MAX_PLAIN_SHOWN) {
+            return value.toPlainString();
+        }
+        if (precision <= SHOWN_DIGITS) {
+            return value.toString();
+        }
+        String s = value.round(new MathContext(SHOWN_DIGITS, RoundingMode.DOWN)).toString();
+        int e = s.indexOf('E');
+        return e < 0 ? s + "..." : s.substring(0, e) + "..." + s.substring(e);
+    }
+
+    /**
+     * Checks that a number read as a {@code double} by the core keeps its meaning: it is within
+     * &plusmn;{@link Double#MAX_VALUE}, and it is 0 or at least {@link Double#MIN_VALUE} in
+     * magnitude (a positive weight must not become 0). Null stays null.
+     */
+    static BigDecimal fitsDouble(BigDecimal value, List<String> path, String item) {
+        if (value == null) {
+            return null;
+        }
+        double d = value.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw new ReviewInputException(path, name(path) + " must be within ±" + Double.MAX_VALUE
+                    + " (the range of a double), was " + show(value) + item);
+        }
+        if (d == 0 && value.signum() != 0) {
+            throw new ReviewInputException(path, name(path) + " must be 0 or at least " + Double.MIN_VALUE
+                    + " in magnitude (the smallest double), was " + show(value) + item);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that an amount fits a {@code long} of minor units, within &plusmn;CNY
+     * 92233720368547758.07: the core's per-record accumulators ({@code ChannelSpendAccumulator})
+     * add longs of minor units, and the sums, differences and per-customer figures of the report
+     * (budget roll-ups, variances, LTV) then stay far within an amount's 40 digits.
+     */
+    static Money minorUnits(Money amount, List<String> path, String item) {
+        if (amount == null || amount.currency().getDefaultFractionDigits() < 0) {
+            // a currency without a minor unit (XAU) is rejected as the document's currency
+            return amount;
+        }
+        Money max = Money.ofMinor(Long.MAX_VALUE, amount.currency());
+        if (amount.abs().isGreaterThan(max)) {
+            throw new ReviewInputException(path, name(path) + " must be within ±" + max + " (a long of minor units),"
+                    + " was " + amount + item);
+        }
+        return amount;
+    }
+
+    /** Checks that a decimal has at most {@value #MONEY_MAX_INTEGER_DIGITS} digits before the decimal point. */
+    static BigDecimal amountDigits(BigDecimal value, List<String> path, String item) {
+        if (value != null && value.signum() != 0 && value.precision() - value.scale() > MONEY_MAX_INTEGER_DIGITS) {
+            throw new ReviewInputException(path, name(path) + " must have at most " + MONEY_MAX_INTEGER_DIGITS
+                    + " digits before the decimal point (an amount's limit), was " + show(value) + item);
+        }
+        return value;
     }
 
     /** The segments of a path: component names, list indices (numbers) and map keys, as given. */
@@ -62,6 +149,23 @@ final class Fields {
         return value;
     }
 
+    /**
+     * Requires counts that sum to at most {@link Long#MAX_VALUE}, as the core adds them
+     * ({@code Math.addExact}); the error is at the first count that makes the sum overflow.
+     */
+    static void countSum(List<Long> counts, IntFunction<List<String>> path, String what) {
+        long sum = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            long c = counts.get(i);
+            if (c > Long.MAX_VALUE - sum) {
+                List<String> at = path.apply(i);
+                throw new ReviewInputException(at, what + " must sum to at most " + Long.MAX_VALUE + ", was " + sum
+                        + " before " + name(at) + " (" + c + ")");
+            }
+            sum += c;
+        }
+    }
+
     static Long optionalCount(Long value, String field, String item) {
         return value == null ? null : count(value, field, item);
     }
@@ -73,14 +177,14 @@ final class Fields {
     static BigDecimal nonNegative(BigDecimal value, List<String> path, String item) {
         if (value != null && value.signum() < 0) {
             throw new ReviewInputException(path, ReviewInputException.pointer(path) + " must be >= 0, was "
-                    + value.toPlainString() + item);
+                    + show(value) + item);
         }
         return value;
     }
 
     static BigDecimal unit(BigDecimal value, String field, String item) {
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
-            throw new ReviewInputException(field, field + " must be in [0, 1], was " + value.toPlainString() + item);
+            throw new ReviewInputException(field, field + " must be in [0, 1], was " + show(value) + item);
         }
         return value;
     }
@@ -93,8 +197,9 @@ final class Fields {
     }
 
     /**
-     * Checks that an amount is in {@code currency} and has no more decimals than its minor unit
-     * ({@code CNY 1.005} has three, CNY allows two; trailing zeros do not count).
+     * Checks that an amount is in {@code currency}, has no more decimals than its minor unit
+     * ({@code CNY 1.005} has three, CNY allows two; trailing zeros do not count) and fits a
+     * {@code long} of minor units ({@link #minorUnits}).
      */
     static Money inCurrency(Money amount, Currency currency, List<String> path, String item) {
         if (amount == null) {
@@ -106,7 +211,7 @@ final class Fields {
                     + " (the document's currency), was " + amount + item);
         }
         decimals(amount.amount(), currency, path, item);
-        return amount;
+        return minorUnits(amount, path, item);
     }
 
     /** Checks that a decimal amount of {@code currency} has at most the minor unit's decimals. */
@@ -114,7 +219,7 @@ final class Fields {
         int digits = currency.getDefaultFractionDigits();
         if (amount.scale() > digits && amount.stripTrailingZeros().scale() > digits) {
             throw new ReviewInputException(path, name(path) + " must have at most " + digits + " decimal places in "
-                    + currency.getCurrencyCode() + ", was " + amount.toPlainString() + item);
+                    + currency.getCurrencyCode() + ", was " + show(amount) + item);
         }
         return amount;
     }

@@ -34,8 +34,9 @@ import java.util.Set;
  * @param base the base level or share; required for {@code GROWTH} and {@code POINTS}
  * @param target the target (level, growth fraction or points, by kind), or null when there is none
  * @param actual the actual level or share
- * @param weight the weight in the scorecard, {@code >= 0}; null leaves the KPI out of it.
- *     Weights are relative: the scorecard divides them by their sum
+ * @param weight the weight in the scorecard, {@code >= 0} and within the range of a
+ *     {@code double}; null leaves the KPI out of it. Weights are relative: the scorecard divides
+ *     them by their sum
  * @param thresholds the status thresholds, or null for {@link StatusBands#DEFAULT}
  * @param series the periods of the year, in order; null or empty when there is no series
  */
@@ -57,7 +58,9 @@ public record KpiInput(String name, String unit, Direction direction, TargetKind
      * @param series the periods of the year, in order, or null
      * @throws ReviewInputException if the name is blank, a base is missing for a growth or
      *     points target, the base or actual of a points target is not a fraction in
-     *     {@code [0, 1]}, the weight is negative, or two periods of the series share a label;
+     *     {@code [0, 1]}, the weight is negative or outside the range of a {@code double}
+     *     (beyond {@link Double#MAX_VALUE}, or so small that it would become 0), or two periods
+     *     of the series share a label;
      *     the message names the KPI
      * @throws NullPointerException if {@code name}, {@code direction}, {@code targetKind},
      *     {@code actual} or a series point is null
@@ -77,6 +80,8 @@ public record KpiInput(String name, String unit, Direction direction, TargetKind
             Fields.unit(actual, "actual", item);
         }
         Fields.nonNegative(weight, "weight", item);
+        // the scorecard weighs in doubles: 1e309 would be infinite there, 1e-400 a silent 0
+        Fields.fitsDouble(weight, List.of("weight"), item);
         series = series == null ? List.of() : Fields.list(series, "series");
         Set<String> periods = new HashSet<>();
         for (int i = 0; i < series.size(); i++) {

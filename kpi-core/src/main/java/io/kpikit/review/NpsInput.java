@@ -25,8 +25,9 @@ public record NpsInput(List<Long> histogram, Long promoters, Long passives, Long
      * @param promoters the answers 9–10, or null
      * @param passives the answers 7–8, or null
      * @param detractors the answers 0–6, or null
-     * @throws ReviewInputException if both or neither forms are given, a count is negative or
-     *     the histogram does not have 11 counts
+     * @throws ReviewInputException if both or neither forms are given, a count is negative,
+     *     the counts sum to more than {@link Long#MAX_VALUE}, or the histogram does not have 11
+     *     counts
      * @throws NullPointerException if a histogram count is null
      */
     public NpsInput {
@@ -48,10 +49,14 @@ public record NpsInput(List<Long> histogram, Long promoters, Long passives, Long
             for (int s = 0; s < 11; s++) {
                 Fields.count(histogram.get(s), Fields.at("histogram", s), "");
             }
+            Fields.countSum(histogram, s -> Fields.at("histogram", s), "histogram counts");
         } else {
             Fields.count(promoters, "promoters", "");
             Fields.count(passives, "passives", "");
             Fields.count(detractors, "detractors", "");
+            List<String> names = List.of("promoters", "passives", "detractors");
+            Fields.countSum(List.of(promoters, passives, detractors), i -> List.of(names.get(i)),
+                    "promoters, passives and detractors");
         }
         List<Long> h = histogram;
         Long p = promoters;

@@ -27,8 +27,11 @@ public record PathInput(List<String> path, BigDecimal conversions, BigDecimal va
      * @param conversions the conversions, {@code >= 0}
      * @param value the conversion value, {@code >= 0}, or null for 0
      * @param nulls the non-converting journeys, {@code >= 0}, or null for 0
-     * @throws ReviewInputException if the path is empty, a channel is blank, or a number is
-     *     negative
+     * @throws ReviewInputException if the path is empty, a channel is blank, a number is
+     *     negative, {@code conversions} or {@code nulls} is outside the range of a {@code double}
+     *     (beyond {@link Double#MAX_VALUE}, or so small that it would become 0), {@code value}
+     *     has more than 40 digits before the decimal point (an amount's limit), or a path
+     *     without conversions has a value
      * @throws NullPointerException if {@code path}, a channel or {@code conversions} is null
      */
     public PathInput {
@@ -39,5 +42,13 @@ public record PathInput(List<String> path, BigDecimal conversions, BigDecimal va
         Fields.nonNegative(Objects.requireNonNull(conversions, "conversions"), "conversions", "");
         value = value == null ? BigDecimal.ZERO : Fields.nonNegative(value, "value", "");
         nulls = nulls == null ? BigDecimal.ZERO : Fields.nonNegative(nulls, "nulls", "");
+        // the attribution models count journeys in doubles and sum values as an amount
+        Fields.fitsDouble(conversions, List.of("conversions"), "");
+        Fields.fitsDouble(nulls, List.of("nulls"), "");
+        Fields.amountDigits(value, List.of("value"), "");
+        if (conversions.signum() == 0 && value.signum() != 0) {
+            throw new ReviewInputException("value", "value must be 0 on a path without conversions, was "
+                    + Fields.show(value));
+        }
     }
 }

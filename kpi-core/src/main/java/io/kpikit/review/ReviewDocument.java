@@ -1,6 +1,7 @@
 package io.kpikit.review;
 
 import io.kpikit.core.Money;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.HashSet;
@@ -62,7 +63,9 @@ public record ReviewDocument(String organisation, ReviewPeriod period, Currency 
      * @param attribution the attribution paths and models, or null
      * @throws ReviewInputException if the organisation is blank, a list section is empty, a
      *     name repeats, the currency has no minor unit, an amount is in another currency or has
-     *     more decimals than its minor unit, or an inline path is invalid
+     *     more decimals than its minor unit or does not fit a {@code long} of minor units
+     *     (&plusmn;CNY 92233720368547758.07), the gross margin has more decimals than ARPU × margin may
+     *     have as an amount, or an inline path is invalid
      * @throws NullPointerException if {@code organisation}, {@code period}, {@code currency} or
      *     a list element is null
      */
@@ -114,6 +117,7 @@ public record ReviewDocument(String organisation, ReviewPeriod period, Currency 
         if (customers != null) {
             Fields.inCurrency(customers.revenue(), currency, Fields.at("customers", "revenue"), "");
             Fields.inCurrency(customers.acquisitionSpend(), currency, Fields.at("customers", "acquisitionSpend"), "");
+            margin(customers.grossMargin(), currency);
         }
         if (attribution != null && attribution.paths() != null) {
             try {
@@ -121,6 +125,20 @@ public record ReviewDocument(String organisation, ReviewPeriod period, Currency 
             } catch (ReviewInputException e) {
                 throw e.under("attribution");
             }
+        }
+    }
+
+    /**
+     * Requires a gross margin with at most as many decimals as ARPU × margin may have as an
+     * amount: 64 (an amount's limit) less the currency's minor unit digits, ARPU's scale. Trailing
+     * zeros do not count.
+     */
+    private static void margin(BigDecimal margin, Currency currency) {
+        int digits = Fields.MONEY_MAX_SCALE - currency.getDefaultFractionDigits();
+        if (margin != null && margin.scale() > digits && margin.stripTrailingZeros().scale() > digits) {
+            throw new ReviewInputException(Fields.at("customers", "grossMargin"), "grossMargin must have at most "
+                    + digits + " decimal places (so that ARPU in " + currency.getCurrencyCode() + " × grossMargin is an"
+                    + " amount, at most " + Fields.MONEY_MAX_SCALE + "), was " + Fields.show(margin));
         }
     }
 

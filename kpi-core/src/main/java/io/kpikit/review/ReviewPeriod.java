@@ -1,6 +1,7 @@
 package io.kpikit.review;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,8 +29,9 @@ public record ReviewPeriod(String label, Integer year, LocalDate start, LocalDat
      * @param year the calendar year, or null when {@code start} and {@code end} are given
      * @param start the first day, or null when {@code year} is given
      * @param end the last day, or null when {@code year} is given
-     * @throws ReviewInputException if the label is blank, both or neither forms are given, or
-     *     {@code end} is before {@code start}
+     * @throws ReviewInputException if the label is blank, both or neither forms are given, the
+     *     year or a date's year is outside {@code [1, 9999]}, or {@code end} is before
+     *     {@code start}
      * @throws NullPointerException if {@code label} is null
      */
     public ReviewPeriod {
@@ -46,6 +48,13 @@ public record ReviewPeriod(String label, Integer year, LocalDate start, LocalDat
         } else {
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(end, "end");
+            // the same years as a year period, so that every date is written as "yyyy-MM-dd"
+            for (String field : List.of("start", "end")) {
+                LocalDate day = field.equals("start") ? start : end;
+                if (day.getYear() < 1 || day.getYear() > 9999) {
+                    throw new ReviewInputException(field, field + " must be in years [1, 9999], was " + day);
+                }
+            }
             if (end.isBefore(start)) {
                 throw new ReviewInputException("end", "end must be >= start (" + start + "), was " + end);
             }

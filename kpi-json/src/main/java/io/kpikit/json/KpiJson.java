@@ -160,7 +160,10 @@ public final class KpiJson {
      */
     public static <T> T read(ObjectMapper mapper, InputStream in, Class<T> type) throws IOException {
         Objects.requireNonNull(in, "in");
-        return read(mapper, Objects.requireNonNull(mapper, "mapper").createParser(in), type);
+        JsonParser parser = Objects.requireNonNull(mapper, "mapper").createParser(in);
+        // the parser is closed after reading; the caller's stream is not (it is not the parser's resource)
+        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        return read(mapper, parser, type);
     }
 
     private static <T> T read(ObjectMapper mapper, JsonParser parser, Class<T> type) throws IOException {

@@ -5,6 +5,7 @@ import static io.kpikit.json.JsonTesting.json;
 import static io.kpikit.json.JsonTesting.read;
 import static io.kpikit.json.JsonTesting.rejects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -136,6 +137,32 @@ class KpiJsonTest {
         JacksonException e = assertThrows(JacksonException.class,
                 () -> KpiJson.read(MAPPER, new ByteArrayInputStream(deep), Object.class));
         assertEquals("/0".repeat(64), KpiJson.pointer(e));
+    }
+
+    /** A stream that records whether it was closed. */
+    static final class CloseRecorder extends ByteArrayInputStream {
+
+        boolean closed;
+
+        CloseRecorder(String json) {
+            super(json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    @Test
+    void leavesTheCallersStreamOpenAfterAValueAndAfterAnError() throws Exception {
+        // the javadoc promises the stream is not closed: the caller opened it, the caller closes it
+        CloseRecorder ok = new CloseRecorder(json("{'lines':[{'amount':1.50,'currency':'CNY'}]}"));
+        assertEquals(1, KpiJson.read(MAPPER, ok, Lines.class).lines().size());
+        assertFalse(ok.closed, "closed after a value");
+        CloseRecorder bad = new CloseRecorder(json("{'lines':[{'amount':1.50,'currency':'XXY'}]}"));
+        assertThrows(JacksonException.class, () -> KpiJson.read(MAPPER, bad, Lines.class));
+        assertFalse(bad.closed, "closed after an error");
     }
 
     @Test

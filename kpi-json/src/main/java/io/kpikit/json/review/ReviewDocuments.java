@@ -13,6 +13,7 @@ import io.kpikit.review.ReviewInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -28,8 +29,11 @@ import java.util.Objects;
  *
  * <p>The document is bound with Jackson's record support on a copy of {@link KpiJson#mapper()}
  * (so unknown fields, duplicate keys, wrong types, NaN, coercions and oversized input are
- * rejected as there) with two additions, a strict {@code "yyyy-MM-dd"} reader for the period's
- * dates and a strict ISO-8601 reader for durations ({@code "P7D"}). Validation is the core
+ * rejected as there) with three additions, a strict {@code "yyyy-MM-dd"} reader for the period's
+ * dates, a strict ISO-8601 reader for durations ({@code "P7D"}), and the rule of kpikit's
+ * amounts for every other number read as a {@link BigDecimal} (KPI levels and weights, market
+ * sales, the gross margin...): an exponent beyond &plusmn;{@value KpiJson#MAX_EXPONENT}
+ * ({@code 1e999999999}) is rejected at its pointer. Validation is the core
  * records': a value they reject comes out as a {@link JsonMappingException} whose path ends at
  * the value, built from the record's path segments (a competitor {@code "A/B"} is
  * {@code /market/competitors/A~1B}), so {@link KpiJson#pointer} and {@link KpiJson#describe}
@@ -63,11 +67,15 @@ import java.util.Objects;
  */
 public final class ReviewDocuments {
 
-    /** The strict mapper with the date reader; configured once, thread-safe afterwards. */
+    /**
+     * The strict mapper with the date, duration and decimal readers; configured once, thread-safe
+     * afterwards.
+     */
     private static final JsonMapper MAPPER = KpiJson.builder()
-            .addModule(new SimpleModule("kpikit-review-dates")
+            .addModule(new SimpleModule("kpikit-review")
                     .addDeserializer(LocalDate.class, LocalDateDeserializer.INSTANCE)
-                    .addDeserializer(Duration.class, DurationDeserializer.INSTANCE))
+                    .addDeserializer(Duration.class, DurationDeserializer.INSTANCE)
+                    .addDeserializer(BigDecimal.class, DecimalDeserializer.INSTANCE))
             .build();
 
     private ReviewDocuments() {
@@ -113,6 +121,10 @@ public final class ReviewDocuments {
             throw ReviewJsonErrors.refine(e);
         } catch (MismatchedInputException e) {
             throw missingCount(e);
+        }
+        if (doc == null) {
+            // Jackson reads the JSON literal null as a null value of any type
+            throw error(List.of(), "the review document must be a JSON object, was null", null);
         }
         AttributionInput a = doc.attribution();
         if (a != null && a.csv() != null) {

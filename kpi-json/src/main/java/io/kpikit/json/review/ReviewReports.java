@@ -3,10 +3,12 @@ package io.kpikit.json.review;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.kpikit.json.KpiJson;
 import io.kpikit.review.ReviewReport;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -17,7 +19,10 @@ import java.util.Objects;
  * <p>Absent parts (a section the document had no input for, a figure that does not apply)
  * are left out rather than written as {@code null}; an undefined ratio or figure is written
  * as {@code {"value": null, ..., "reason": "..."}} by its serializer, so a {@code null} value
- * always comes with its reason. Amounts and ratios are plain decimals, never exponents.
+ * always comes with its reason. Amounts, ratios and the other decimals are plain decimals;
+ * only a number whose plain form would be longer than
+ * {@value io.kpikit.json.ser.KpiSerializer#MAX_PLAIN_LENGTH} characters (from extreme inputs
+ * such as a KPI level of {@code 1e-9999}) is written, exactly, in exponent notation.
  *
  * <pre>{@code
  * String json = ReviewReports.toJson(ReviewReport.of(ReviewDocuments.read(file)));
@@ -32,6 +37,8 @@ public final class ReviewReports {
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
                     JsonInclude.Include.NON_NULL))
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .addModule(new SimpleModule("kpikit-review-report").addSerializer(BigDecimal.class,
+                    DecimalSerializer.INSTANCE))
             .build();
 
     private ReviewReports() {

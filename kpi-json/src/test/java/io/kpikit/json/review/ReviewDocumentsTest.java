@@ -1,6 +1,7 @@
 package io.kpikit.json.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import io.kpikit.review.ReviewReport;
 import io.kpikit.review.StepRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -233,5 +235,36 @@ class ReviewDocumentsTest {
     void duplicateKeyIsRejected() {
         String d = HEAD + ", \"currency\": \"CNY\"}";
         assertTrue(error(d).startsWith("/currency: Duplicate field 'currency'"), error(d));
+    }
+
+    @Test
+    void leavesTheCallersStreamOpen() throws IOException {
+        // the javadoc says the stream is not closed; before issue 7 the parser closed it
+        boolean[] closed = {false};
+        ByteArrayInputStream in = new ByteArrayInputStream(doc("").getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        assertEquals("Acme", ReviewDocuments.read(in, Path.of(".")).organisation());
+        assertFalse(closed[0]);
+    }
+
+    @Test
+    void everyDecimalIsAFiniteNumberWithASaneExponent() throws IOException {
+        String kpi = "\"kpis\": [{\"name\": \"sales\", \"direction\": \"HIGHER_IS_BETTER\", \"targetKind\": \"LEVEL\","
+                + " \"target\": TARGET, \"actual\": 98}]";
+        assertEquals("/kpis/0/target: target must be a JSON number, was a string",
+                error(doc(kpi.replace("TARGET", "\"100\""))));
+        assertEquals("/kpis/0/target: target must have an exponent within ±9999, was 1E-10000",
+                error(doc(kpi.replace("TARGET", "1e-10000"))));
+        // the limits themselves are accepted, exactly
+        assertEquals(new BigDecimal("1e9999"), read(doc(kpi.replace("TARGET", "1e9999")), Path.of(".")).kpis().get(0)
+                .target());
+        assertEquals(new BigDecimal("1e-9999"), read(doc(kpi.replace("TARGET", "1e-9999")), Path.of(".")).kpis().get(0)
+                .target());
+        assertEquals("100.50", read(doc(kpi.replace("TARGET", "100.50")), Path.of(".")).kpis().get(0).target()
+                .toPlainString());
     }
 }
