@@ -54,7 +54,7 @@ public final class Figure implements Serializable {
     }
 
     private static Figure create(BigDecimal value, String undefinedReason) {
-        if (value != null && Double.isInfinite(value.doubleValue())) {
+        if (value != null && Ratio.overflowsDouble(value)) {
             throw new IllegalArgumentException("value must fit a double, was " + value);
         }
         return new Figure(value, undefinedReason);
@@ -132,7 +132,7 @@ public final class Figure implements Serializable {
     public static Figure ofComputed(BigDecimal value, String reasonIfOutOfRange) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(reasonIfOutOfRange, "reasonIfOutOfRange");
-        return Double.isInfinite(value.doubleValue()) ? undefined(reasonIfOutOfRange) : of(value);
+        return Ratio.overflowsDouble(value) ? undefined(reasonIfOutOfRange) : of(value);
     }
 
     /**

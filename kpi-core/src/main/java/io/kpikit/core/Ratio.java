@@ -75,10 +75,31 @@ public final class Ratio implements Serializable {
             return new Ratio(numerator, denominator, null, reason);
         }
         BigDecimal quotient = numerator.divide(denominator, PRECISION);
-        if (Double.isInfinite(quotient.doubleValue())) {
+        if (overflowsDouble(quotient)) {
             return new Ratio(numerator, denominator, null, "quotient is outside the range of a double");
         }
         return new Ratio(numerator, denominator, quotient, null);
+    }
+
+    /**
+     * Returns whether {@code x} is beyond the range of a double, exactly when
+     * {@code Double.isInfinite(x.doubleValue())} is true, but without that conversion (which
+     * for a long decimal goes through {@code toString()} and {@code Double.parseDouble}) for all
+     * but a narrow band. A non-zero {@code x} has {@code 10^e <= |x| < 10^(e+1)} with
+     * {@code e = precision - scale - 1}: below {@code 10^308} it is finite (tiny values round to
+     * zero or a subnormal, which is finite too), from {@code 10^309} on it exceeds
+     * {@code Double.MAX_VALUE} by more than half an ulp and rounds to infinity, and only
+     * {@code [10^308, 10^309)}, which holds the threshold, is converted.
+     */
+    static boolean overflowsDouble(BigDecimal x) {
+        if (x.signum() == 0) {
+            return false;
+        }
+        long exponent = (long) x.precision() - x.scale() - 1;
+        if (exponent != 308) {
+            return exponent > 308;
+        }
+        return Double.isInfinite(x.doubleValue());
     }
 
     /**

@@ -9,16 +9,25 @@ import java.io.Serializable;
 /**
  * An open-addressing hash map from {@code long} keys to positive {@code long} counts, with
  * linear probing and no boxing. A slot is empty when its count is zero, so every key value
- * (zero and negatives included) can be stored. Counts are exact: a count that would leave the
- * range of {@code long} throws {@link ArithmeticException} naming the key and changes nothing.
- * Serialises only its entries. Not thread-safe. Package-private: a candidate for core if
- * another package needs per-key counts.
+ * (zero and negatives included) can be stored. The table is at most half full; it starts at
+ * the size for an expected number of keys (16 slots by default) and doubles past it. Counts
+ * are exact: a count that would leave the range of {@code long} throws
+ * {@link ArithmeticException} naming the key and changes nothing. Serialises only its entries.
+ * Not thread-safe. Package-private: a candidate for core if another package needs per-key
+ * counts.
+ *
+ * <p>Keys and counts are separate arrays. Interleaving them in one array (one cache line per
+ * probe instead of two) was measured on 16 MB and 128 MB tables and was not faster: the two
+ * loads are independent, so the CPU overlaps their misses; it would also halve the largest
+ * table, as an array cannot hold 2^31 longs.
  */
 final class LongLongCounts implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int MIN_CAPACITY = 16;
     private static final int MAX_CAPACITY = 1 << 30;
+    /** The most keys, half of {@link #MAX_CAPACITY}. */
+    static final int MAX_KEYS = MAX_CAPACITY / 2;
 
     private transient long[] keys;
     private transient long[] counts;
@@ -26,6 +35,20 @@ final class LongLongCounts implements Serializable {
 
     LongLongCounts() {
         allocate(MIN_CAPACITY);
+    }
+
+    /** A map sized so that {@code expectedKeys} keys fit without growing; 0 ≤ expectedKeys ≤ MAX_KEYS. */
+    LongLongCounts(int expectedKeys) {
+        allocate(capacityFor(expectedKeys));
+    }
+
+    /** The smallest power-of-two capacity, at least 16, that is at least twice {@code keys}. */
+    static int capacityFor(int keys) {
+        int capacity = MIN_CAPACITY;
+        while (capacity < 2L * keys) {
+            capacity <<= 1;
+        }
+        return capacity;
     }
 
     private void allocate(int capacity) {
@@ -96,8 +119,8 @@ final class LongLongCounts implements Serializable {
 
     private void grow() {
         if (keys.length >= MAX_CAPACITY) {
-            throw new IllegalStateException("customers must be at most " + (MAX_CAPACITY / 2)
-                    + " per accumulator, was " + size);
+            throw new IllegalStateException("customers must be at most " + MAX_KEYS + " per accumulator, was "
+                    + size);
         }
         long[] oldKeys = keys;
         long[] oldCounts = counts;
@@ -134,8 +157,8 @@ final class LongLongCounts implements Serializable {
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         int n = in.readInt();
-        if (n < 0 || n > MAX_CAPACITY / 2) {
-            throw new InvalidObjectException("size must be in [0, " + (MAX_CAPACITY / 2) + "], was " + n);
+        if (n < 0 || n > MAX_KEYS) {
+            throw new InvalidObjectException("size must be in [0, " + MAX_KEYS + "], was " + n);
         }
         allocate(MIN_CAPACITY);
         for (int k = 0; k < n; k++) {

@@ -16,7 +16,9 @@ import java.util.stream.Collector;
  * orders, repurchase rate).
  *
  * <p>Per-customer counts live in a primitive {@code long → long} open-addressing hash map: no
- * object is allocated per order (only when the table doubles). Every count is exact: a
+ * object is allocated per order, only when the table doubles (at most half full, 16 bytes a
+ * slot); {@link #OrderAccumulator(int)} sizes it for an expected number of customers so that
+ * a fresh accumulator does not grow at all. Every count is exact: a
  * customer's orders and the total are {@code long}s, and an add or merge that would take the
  * total past {@link Long#MAX_VALUE} throws {@link ArithmeticException} naming the customer
  * (a customer's count never exceeds the total) and changes nothing. Serialisation writes only the customers
@@ -37,12 +39,39 @@ public final class OrderAccumulator implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final LongLongCounts counts = new LongLongCounts();
+    private final LongLongCounts counts;
     private long orders;
     private long repeatCustomers;
 
     /** Creates an empty accumulator. */
     public OrderAccumulator() {
+        counts = new LongLongCounts();
+    }
+
+    /**
+     * Creates an empty accumulator sized for {@code expectedCustomers} distinct customers, so
+     * that adding up to that many allocates nothing. More customers are still accepted (the
+     * table doubles as they arrive); the hint only saves the growth of a fresh accumulator,
+     * whose table otherwise starts at 16 slots and doubles as customers arrive, allocating
+     * about twice its final size in all. The table takes 32 to 64 bytes per expected customer
+     * at once, so give a realistic estimate (the distinct customers of the partition, not its
+     * orders).
+     *
+     * <pre>{@code
+     * OrderAccumulator acc = new OrderAccumulator(2_000_000);  // about 2M customers this year
+     * }</pre>
+     *
+     * @param expectedCustomers how many distinct customers are expected, from 0 to
+     *     536,870,912 (2^29, the most one accumulator holds)
+     * @throws IllegalArgumentException if {@code expectedCustomers} is negative or above
+     *     536,870,912
+     */
+    public OrderAccumulator(int expectedCustomers) {
+        if (expectedCustomers < 0 || expectedCustomers > LongLongCounts.MAX_KEYS) {
+            throw new IllegalArgumentException("expectedCustomers must be in [0, " + LongLongCounts.MAX_KEYS
+                    + "], was " + expectedCustomers);
+        }
+        counts = new LongLongCounts(expectedCustomers);
     }
 
     /**
@@ -133,7 +162,7 @@ public final class OrderAccumulator implements Serializable {
     }
 
     private static LongLongCounts copy(LongLongCounts from) {
-        LongLongCounts to = new LongLongCounts();
+        LongLongCounts to = new LongLongCounts(from.size());
         for (int i = 0; i < from.capacity(); i++) {
             if (from.countAt(i) != 0) {
                 to.add(from.keyAt(i), from.countAt(i));

@@ -83,13 +83,7 @@ public final class EventFunnel implements Serializable {
         List<String> steps = definition.steps();
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++) {
-                int m = 0;
-                for (int r = 0; r < t.rowCount; r++) {
-                    int base = r * k;
-                    if (t.rows[base] >= b) {
-                        buffer[m++] = t.rows[base + b] - (a == 0 ? 0 : t.rows[base + a]);
-                    }
-                }
+                int m = t.durations(a, b, buffer);
                 times.add(TimeToConvert.of(steps.get(a), steps.get(b), buffer, m));
             }
         }

@@ -54,9 +54,10 @@ import java.util.Objects;
  * <p><b>Memory.</b> Besides the buffer of the user in progress, the accumulator keeps, for the
  * time-to-convert statistics, one row of {@code k} longs (k = number of steps) for every user
  * who got past the first step: O(users × steps). For example 10,000,000 such users in a
- * 5-step funnel hold 10,000,000 × 5 × 8 bytes = 400 MB, and up to twice that while the array
- * grows or {@link #result()} copies it. Counts, values and breakdown counts are O(steps) and
- * O(breakdown values × steps).
+ * 5-step funnel hold 10,000,000 × 5 × 8 bytes = 400 MB. The rows are stored in chunks of 1,024
+ * that are never copied as they grow, and {@link #result()} and {@link #merge} do not copy them
+ * either; {@link #result()} needs one more long per row while it computes the percentiles.
+ * Counts, values and breakdown counts are O(steps) and O(breakdown values × steps).
  *
  * <p><b>Merging.</b> Accumulators over disjoint sets of users merge into exactly the result of
  * one pass, in any grouping and order (the empty accumulator is the identity). Partition by
@@ -278,38 +279,58 @@ public final class EventFunnelAccumulator implements Serializable {
     }
 
     private void endUser() {
-        flush(tally);
+        int depth = evaluate();
+        if (depth >= 0) {
+            apply(tally, depth, 1);
+        }
         n = 0;
         hasUser = false;
     }
 
-    /** Evaluates the buffered user into {@code target}, leaving the buffer as it is. */
-    private void flush(FunnelTally target) {
+    /**
+     * Evaluates the buffered user, leaving the buffer as it is: returns how far they got, -1
+     * when they did not enter (or nothing is buffered); the path is in {@code evaluator.path()}.
+     */
+    private int evaluate() {
         if (n == 0) {
-            return;
+            return -1;
         }
         if (evaluator == null) {
             evaluator = new PathEvaluator(definition);
             reached = new long[definition.stepCount()];
         }
-        int depth = evaluator.evaluate(n, ids, times);
-        if (depth < 0) {
-            return;
+        return evaluator.evaluate(n, ids, times);
+    }
+
+    /**
+     * Adds ({@code sign} 1) the buffered user, just evaluated to {@code depth >= 0}, to
+     * {@code target}, or takes that addition back ({@code sign} -1, right after adding it, with
+     * no other row added since). Counts and 128-bit sums are exact, so taking back restores
+     * them exactly. {@code target} may be another accumulator's tally that already holds every
+     * breakdown value of this one's (after {@link FunnelTally#mergeFrom}).
+     */
+    private void apply(FunnelTally target, int depth, int sign) {
+        if (sign < 0 && depth >= 1) {
+            target.removeLastRow();
         }
         int[] path = evaluator.path();
         boolean anyOrder = definition.order() == FunnelOrder.ANY_ORDER;
         for (int s = 0; s <= depth; s++) {
             int pos = path[s];
-            target.users[s]++;
-            target.addValue(s, micros[pos]);
+            target.users[s] += sign;
+            target.addValue(s, sign * micros[pos]);
             long t = times[pos];
             reached[s] = anyOrder && s > 0 ? Math.max(reached[s - 1], t) : t;
         }
         if (breakdownMode >= 0) {
             int pos = breakdownMode == BreakdownAttribution.FIRST_TOUCH.ordinal() ? path[0] : path[depth];
-            target.addBreakdown(breakdowns[pos], depth, 1);
+            int id = breakdowns[pos];
+            if (target != tally) {
+                id = target.breakdownId(tally.breakdownValues.get(id));
+            }
+            target.addBreakdown(id, depth, sign);
         }
-        if (depth >= 1) {
+        if (sign > 0 && depth >= 1) {
             target.addRow(depth, reached);
         }
     }
@@ -336,12 +357,11 @@ public final class EventFunnelAccumulator implements Serializable {
             throw new IllegalArgumentException("user " + (mode == MODE_OBJECT ? "\"" + currentUserName + "\""
                     : String.valueOf(currentUser)) + " must be in one accumulator only, was in both; partition by user");
         }
-        FunnelTally theirs = other.tally;
-        if (other.n > 0) {
-            theirs = other.tally.copy();
-            other.flush(theirs);
+        tally.mergeFrom(other.tally);
+        int depth = other.evaluate();
+        if (depth >= 0) {
+            other.apply(tally, depth, 1);
         }
-        tally.mergeFrom(theirs);
     }
 
     /**
@@ -351,12 +371,17 @@ public final class EventFunnelAccumulator implements Serializable {
      * @return the result
      */
     public EventFunnel result() {
-        FunnelTally snapshot = tally;
-        if (n > 0) {
-            snapshot = tally.copy();
-            flush(snapshot);
+        int depth = evaluate();
+        if (depth < 0) {
+            return EventFunnel.from(definition, tally);
         }
-        return EventFunnel.from(definition, snapshot);
+        // count the user in progress, then take them out again: they may have more events
+        apply(tally, depth, 1);
+        try {
+            return EventFunnel.from(definition, tally);
+        } finally {
+            apply(tally, depth, -1);
+        }
     }
 
     /**

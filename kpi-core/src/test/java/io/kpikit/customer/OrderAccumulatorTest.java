@@ -3,12 +3,14 @@ package io.kpikit.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.lang.management.ManagementFactory;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +105,42 @@ class OrderAccumulatorTest {
         assertEquals(new OrderStats(100_000, 25_000, 125_000), acc.result());
         assertEquals(2, acc.ordersOf(4 * 7919));
         assertEquals(1, acc.ordersOf(5 * 7919));
+    }
+
+    @Test
+    void aSizedAccumulatorAllocatesNothingPerOrder() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        OrderAccumulator acc = new OrderAccumulator(8_000); // 16,384 slots, room for 8,192 customers
+        acc.add(0);
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int round = 0; round < 3; round++) {
+            for (long id = 0; id < 8_000; id++) {
+                acc.add(id * 1_000_003L);
+            }
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        // 24,000 orders of 8,000 customers and no resize: no bytes per order (one resize, to
+        // 32,768 slots of 16 bytes, would allocate 512 KB)
+        assertTrue(allocated < 1_000, "bytes allocated by 24,000 adds: " + allocated);
+        assertEquals(new OrderStats(8_000, 8_000, 24_001), acc.result());
+    }
+
+    @Test
+    void aSizeHintChangesNothingButTheStartingTable() {
+        OrderAccumulator hinted = new OrderAccumulator(2);
+        OrderAccumulator plain = new OrderAccumulator();
+        for (long id = 0; id < 100; id++) {
+            hinted.add(id % 40);    // 100 orders, customers 0..39: more than the hint of 2
+            plain.add(id % 40);
+        }
+        // customers 0..19 ordered 3 times (id, id + 40, id + 80), 20..39 twice: 40 customers, all repeat
+        assertEquals(new OrderStats(40, 40, 100), hinted.result());
+        assertEquals(plain.result(), hinted.result());
+        assertEquals(new OrderStats(0, 0, 0), new OrderAccumulator(0).result());
+        assertEquals("expectedCustomers must be in [0, 536870912], was -1",
+                assertThrows(IllegalArgumentException.class, () -> new OrderAccumulator(-1)).getMessage());
+        assertEquals("expectedCustomers must be in [0, 536870912], was 536870913",
+                assertThrows(IllegalArgumentException.class, () -> new OrderAccumulator(536_870_913)).getMessage());
     }
 
     @Test

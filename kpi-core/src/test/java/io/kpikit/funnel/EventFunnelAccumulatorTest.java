@@ -2,7 +2,9 @@ package io.kpikit.funnel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -213,5 +215,92 @@ class EventFunnelAccumulatorTest {
         assertEquals(acc.result(), copy.result());
         assertEquals(List.of(1L, 1L, 1L), copy.result().users());
         assertEquals(Map.of("ads", List.of(1L, 1L, 1L)), copy.result().breakdown());
+    }
+
+    /**
+     * User u's events on the primitive path: A at u minutes, then B 1 + u % 7 minutes later if u %
+     * 5 != 0, then C 2 minutes after B if u % 3 == 0; breakdown "ads" for even users, "seo" for odd.
+     */
+    private static void addUser(EventFunnelAccumulator acc, long u) {
+        long t = u * 60_000L;
+        int bd = acc.breakdownId(u % 2 == 0 ? "ads" : "seo");
+        acc.add(u, 0, t, 1.25, bd);
+        if (u % 5 != 0) {
+            t += (1 + u % 7) * 60_000L;
+            acc.add(u, 1, t, 0, bd);
+            if (u % 3 == 0) {
+                acc.add(u, 2, t + 120_000L, 10.5, bd);
+            }
+        }
+    }
+
+    private static EventFunnelAccumulator users(FunnelDefinition d, long from, long to) {
+        EventFunnelAccumulator acc = new EventFunnelAccumulator(d);
+        for (long u = from; u < to; u++) {
+            addUser(acc, u);
+        }
+        return acc;
+    }
+
+    @Test
+    void resultAndMergeWithAUserInProgressChangeNeitherSideOverThousandsOfRows() {
+        FunnelDefinition d = ABC.withBreakdown("ch", BreakdownAttribution.FIRST_TOUCH);
+        // users 0..4999: 4,000 reach B (u % 5 != 0), so the step-time rows span several chunks
+        EventFunnelAccumulator acc = new EventFunnelAccumulator(d);
+        for (long u = 0; u < 5_000; u++) {
+            addUser(acc, u);
+            if (u % 997 == 0) {
+                // users 0..u, the last one still in progress
+                assertEquals(users(d, 0, u + 1).result(), acc.result(), "after user " + u);
+            }
+        }
+        EventFunnel all = users(d, 0, 5_000).result();
+        assertEquals(all, acc.result());
+        // 5,000 users reach A; 4,000 reach B (u % 5 != 0); C: u % 3 == 0 and u % 5 != 0, 1,667 - 334 = 1,333
+        assertEquals(List.of(5_000L, 4_000L, 1_333L), all.users());
+
+        // the second partition interns "seo" before "ads", so its breakdown ids differ
+        EventFunnelAccumulator first = users(d, 0, 2_000);
+        EventFunnelAccumulator second = new EventFunnelAccumulator(d);
+        second.breakdownId("seo");
+        for (long u = 2_000; u < 5_000; u++) {
+            addUser(second, u);
+        }
+        EventFunnel secondBefore = second.result();
+        first.merge(second);
+        assertEquals(all, first.result());
+        assertEquals(secondBefore, second.result());
+        assertEquals(users(d, 2_000, 5_000).result(), second.result());
+    }
+
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    @Test
+    void addAllocatesOnlyTheStepTimeRowsAndResultDoesNotCopyThem() {
+        FunnelDefinition ab = FunnelDefinition.of(List.of("A", "B"));
+        EventFunnelAccumulator acc = new EventFunnelAccumulator(ab);
+        acc.add(-1, 0, 0, 0);
+        acc.add(-1, 1, 5, 0);
+        acc.result(); // creates the path evaluator, which is reused for every user
+        long before = allocatedBytes();
+        for (long u = 0; u < 100_000; u++) {
+            acc.add(u, 0, u, 0);
+            acc.add(u, 1, u + 5, 0);
+        }
+        long adds = allocatedBytes() - before;
+        // 100,001 users reach B: one row of 2 longs each, 1,600,016 bytes. Chunks of 1,024 rows
+        // are never copied (only the first grows to that size), so the adds allocate the rows
+        // and at most a few percent more; doubling one array would allocate about 4 MB.
+        long rows = 100_001L * 2 * 8;
+        assertTrue(adds >= rows && adds < rows * 105 / 100, "bytes allocated by 200,000 adds: " + adds);
+        before = allocatedBytes();
+        EventFunnel f = acc.result(); // user 99,999 is in progress
+        long result = allocatedBytes() - before;
+        // the percentile buffer is one long per row (800,008 bytes); copying the rows would add 1.6 MB
+        assertTrue(result < 800_008 + 100_000, "bytes allocated by result(): " + result);
+        assertEquals(List.of(100_001L, 100_001L), f.users());
+        assertEquals(Duration.ofMillis(5), f.timeToConvert(0, 1).median());
     }
 }
