@@ -48,6 +48,10 @@ class CoreEdgeTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Money.parse("USD "));
         assertEquals("money must be written as \"<ISO 4217 code> <amount>\" like \"CNY 9500000.00\", was \"USD \"",
                 e.getMessage());
+        IllegalArgumentException twoSpaces = assertThrows(IllegalArgumentException.class,
+                () -> Money.parse("USD 1 000"));
+        assertEquals("money must be written as \"<ISO 4217 code> <amount>\" like \"CNY 9500000.00\", was \"USD 1 000\"",
+                twoSpaces.getMessage());
     }
 
     @Test
