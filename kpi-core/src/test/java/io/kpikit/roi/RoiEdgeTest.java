@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kpikit.core.CurrencyMismatchException;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -52,6 +53,7 @@ class RoiEdgeTest {
         assertEquals(usd("480"), roas.revenue());
         assertEquals(usd("100"), roas.cost());
         assertEquals("1:4.8", roas.toNotation());
+        assertEquals("1:4.80", roas.toNotation(2, RoundingMode.HALF_UP));
         ChannelTable t = ChannelTable.of(USD, List.of(new ChannelSpend("SEM", usd("100"), usd("420"))));
         assertEquals(USD, t.currency());
         assertEquals(USD, new ChannelSpendAccumulator(USD).currency());
