@@ -69,6 +69,11 @@ class BudgetEdgeTest {
                 .check(MixTarget.of(Map.of("proven", BigDecimal.ONE), BigDecimal.TEN), MixBasis.ACTUAL).deviations().get(0);
         assertEquals(Optional.of("total actual is zero: deviation is undefined"), d.deviation().undefinedReason());
         assertEquals(Optional.of("total actual is zero: share is undefined"), d.share().undefinedReason());
+        BudgetReport noBudget = BudgetReport.of(List.of(
+                BudgetLine.of("a", "A", "x/a", LineKind.COST, cny("0"), cny("800")).withTag("mix", "proven")));
+        MixDeviation b = AllocationMix.from(noBudget, "mix")
+                .check(MixTarget.of(Map.of("proven", BigDecimal.ONE), BigDecimal.TEN), MixBasis.BUDGET).deviations().get(0);
+        assertEquals(Optional.of("total budget is zero: deviation is undefined"), b.deviation().undefinedReason());
     }
 
     @Test
@@ -175,6 +180,11 @@ class BudgetEdgeTest {
         assertEquals(ToleranceBand.DEFAULT, r.band());
         assertEquals("BudgetReport[1 lines, cost COST budget CNY 800 actual CNY 700 variance CNY -100 UNDERSPENT "
                 + "FAVOURABLE]", r.toString());
+        BudgetReport withRevenue = BudgetReport.of(List.of(
+                BudgetLine.of("t", "T", "events/t", LineKind.REVENUE, cny("200"), cny("150"))));
+        // 150 of 200 is −25%, beyond the default ±5%
+        assertEquals("BudgetReport[1 lines, revenue REVENUE budget CNY 200 actual CNY 150 variance CNY -50 UNDERSPENT "
+                + "UNFAVOURABLE]", withRevenue.toString());
         BudgetLine a = r.lines().get(0);
         assertEquals("A", a.name());
         assertEquals("a x/a COST budget CNY 800 actual CNY 700 {mix=proven}", a.toString());

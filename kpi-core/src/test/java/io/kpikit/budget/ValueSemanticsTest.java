@@ -74,6 +74,8 @@ class ValueSemanticsTest {
                 LedgerActuals.of(CNY, 3, List.of(new Posting("a", 0, cny("5")), new Posting("b", 2, cny("7")))),
                 LedgerActuals.of(CNY, 3, List.of(new Posting("a", 0, cny("5")), new Posting("b", 1, cny("8")))),
                 LedgerActuals.of(CNY, 3, List.of(new Posting("a", 0, cny("5")), new Posting("c", 1, cny("7")))),
+                LedgerActuals.of(CNY, 3, List.of(new Posting("a", 0, cny("5")), new Posting("b", 1, cny("7")),
+                        new Posting("c", 1, cny("7")))),
                 LedgerActuals.of(Currency.getInstance("USD"), 3, List.of()));
     }
 
