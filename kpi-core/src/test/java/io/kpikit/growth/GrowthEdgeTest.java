@@ -46,6 +46,15 @@ class GrowthEdgeTest {
     }
 
     @Test
+    void xValuesTooFarApartAreOutOfRangeNotEqual() {
+        // Σ(x − x̄)² for x = 0 and 1e200 is 5e399, beyond a double; the x values are not equal
+        assertEquals(Optional.of("the fit is outside the range of a double"),
+                Trend.of(new double[] {0, 1e200}, new double[] {1, 2}).undefinedReason());
+        assertEquals(Optional.of("x values are all equal: the slope is 0/0"),
+                Trend.of(new double[] {5, 5}, new double[] {1, 2}).undefinedReason());
+    }
+
+    @Test
     void forecastConfidenceMustBeStrictlyBetweenZeroAndOne() {
         Trend t = Trend.of(10, 12, 14, 16);
         for (double c : new double[] {0, 1}) {
