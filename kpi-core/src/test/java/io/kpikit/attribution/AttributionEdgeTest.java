@@ -2,6 +2,7 @@ package io.kpikit.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kpikit.core.CurrencyMismatchException;
 import io.kpikit.core.Money;
@@ -65,7 +66,7 @@ class AttributionEdgeTest {
     void spendInAnotherCurrencyIsRejected() {
         Attribution a = RuleBasedModel.firstTouch().attribute(searchThenEmail());
         assertThrows(CurrencyMismatchException.class, () -> a.withSpend(Map.of("search", Money.of("10", "USD"))));
-        assertEquals(true, a.toString().startsWith("Attribution[first_touch, [ChannelCredit[channel=search, conversions=1.0, "
+        assertTrue(a.toString().startsWith("Attribution[first_touch, [ChannelCredit[channel=search, conversions=1.0, "
                 + "value=CNY 300.00"), a.toString());
     }
 
