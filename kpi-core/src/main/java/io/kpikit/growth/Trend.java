@@ -35,6 +35,8 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * <ul>
  *   <li>fewer than 2 points, or all {@code x} equal: the whole fit is undefined (slope,
  *       intercept, R² and every forecast), with the reason;</li>
+ *   <li>{@code x} values so far apart, or a fit so large, that it leaves the range of a
+ *       double: undefined with the reason {@code "the fit is outside the range of a double"};</li>
  *   <li>exactly 2 points: the line and the forecasts are defined, the prediction interval is
  *       undefined (no degrees of freedom left for {@code s});</li>
  *   <li>a constant series: slope 0, and R² is undefined ({@code SST = 0}, so R² is 0/0);</li>
@@ -113,10 +115,13 @@ public final class Trend implements Serializable {
             regression.addData(x[i], y[i]);
         }
         double sxx = regression.getXSumSquares();
-        if (!(sxx > 0) || !Double.isFinite(sxx)) {
+        String overflow = "the fit is outside the range of a double";
+        if (!Double.isFinite(sxx)) {
+            return undefined(x, y, xMean, xMax, overflow); // x values so far apart that Σ(x − x̄)² overflows
+        }
+        if (!(sxx > 0)) {
             return undefined(x, y, xMean, xMax, "x values are all equal: the slope is 0/0");
         }
-        String overflow = "the fit is outside the range of a double";
         Figure slope = Figure.ofComputed(regression.getSlope(), overflow);
         Figure intercept = Figure.ofComputed(regression.getIntercept(), overflow);
         if (!slope.isDefined() || !intercept.isDefined()) {

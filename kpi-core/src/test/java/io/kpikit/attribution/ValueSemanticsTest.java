@@ -1,0 +1,38 @@
+package io.kpikit.attribution;
+
+import static io.kpikit.ValueContract.assertValueSemantics;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Equality and hashing of path sets and attributions. */
+class ValueSemanticsTest {
+
+    private static final Currency CNY = Currency.getInstance("CNY");
+
+    private static PathSet paths(String path, double conversions, String value, double nulls) {
+        return PathSet.builder(CNY).add(path, " > ", conversions, new BigDecimal(value), nulls)
+                .add(List.of("Direct"), 1, new BigDecimal("50.00"), 0).build();
+    }
+
+    @Test
+    void pathSetsAreEqualByPathsCountsAndValues() {
+        assertValueSemantics(paths("Search > Email", 4, "400.00", 6), paths("Search > Email", 4, "400.00", 6),
+                paths("Search > Social", 4, "400.00", 6),
+                paths("Email > Search", 4, "400.00", 6),
+                paths("Search > Email", 5, "400.00", 6),
+                paths("Search > Email", 4, "401.00", 6),
+                paths("Search", 4, "400.00", 6));
+    }
+
+    @Test
+    void attributionsAreEqualByModelAndCredits() {
+        PathSet p = paths("Search > Email", 4, "400.00", 6);
+        assertValueSemantics(RuleBasedModel.firstTouch().attribute(p),
+                RuleBasedModel.firstTouch().attribute(paths("Search > Email", 4, "400.00", 6)),
+                RuleBasedModel.lastTouch().attribute(p),
+                RuleBasedModel.firstTouch().attribute(paths("Email > Search", 4, "400.00", 6)));
+    }
+}
