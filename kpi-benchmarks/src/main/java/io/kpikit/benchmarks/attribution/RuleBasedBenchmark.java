@@ -94,7 +94,7 @@ public class RuleBasedBenchmark {
     }
 
     static PathSet build(SyntheticPaths data) {
-        PathSet.Builder b = PathSet.builder(CNY);
+        PathSet.Builder b = PathSet.builder(CNY, data.paths.length);
         for (int i = 0; i < data.paths.length; i++) {
             b.add(data.paths[i], " > ", data.conversions[i], data.values[i], data.nulls[i]);
         }
