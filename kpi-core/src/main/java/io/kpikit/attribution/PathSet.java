@@ -54,6 +54,8 @@ public final class PathSet implements Serializable {
     private final double[] values;
     /** Age of each touch in seconds, parallel to {@code touches}, or null. */
     private final double[] ages;
+    /** The indices of the paths with conversions, ascending; the rule-based models visit only these. */
+    private final int[] convertingPaths;
     private final double totalConversions;
     private final double totalNulls;
     private final Money totalValue;
@@ -70,9 +72,17 @@ public final class PathSet implements Serializable {
         this.ages = b.timed ? exactLength(b.ages, touchCount) : null;
         double conv = 0;
         double nul = 0;
+        int converting = 0;
         for (int i = 0; i < n; i++) {
             conv += conversions[i];
             nul += nulls[i];
+            converting += conversions[i] > 0 ? 1 : 0;
+        }
+        this.convertingPaths = new int[converting];
+        for (int i = 0, k = 0; k < converting; i++) {
+            if (conversions[i] > 0) {
+                convertingPaths[k++] = i;
+            }
         }
         this.totalConversions = conv;
         this.totalNulls = nul;
@@ -231,6 +241,10 @@ public final class PathSet implements Serializable {
 
     double[] conversionsArray() {
         return conversions;
+    }
+
+    int[] convertingPaths() {
+        return convertingPaths;
     }
 
     double[] nullsArray() {

@@ -217,11 +217,8 @@ public final class RuleBasedModel implements AttributionModel {
         int[] seen = new int[kind == Kind.LINEAR_CHANNEL ? channels : 0];
         int[] firstTouched = new int[kind == Kind.LINEAR_CHANNEL ? longest(offsets) : 0];
         double[] weights = new double[kind == Kind.TIME_DECAY ? longest(offsets) : 0];
-        for (int p = 0; p < conversions.length; p++) {
+        for (int p : paths.convertingPaths()) {
             double c = conversions[p];
-            if (c == 0) {
-                continue;
-            }
             double v = values[p];
             int from = offsets[p];
             int to = offsets[p + 1];
