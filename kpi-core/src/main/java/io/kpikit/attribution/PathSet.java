@@ -17,11 +17,19 @@ import java.util.Objects;
  *
  * <p>This is the input of every {@link AttributionModel}. Conversions and nulls are
  * non-negative weights and may be fractional; the conversion value is exact money in one
- * currency and must be zero on a path without conversions. Channels get dense int ids in
- * order of first appearance, and paths are stored as one flat {@code int[]} with offsets,
- * so models run over primitive arrays. A path may carry the age of each touch (time from
- * the touch to its conversion, in seconds) when it was built from journeys; the time-decay
- * model needs them.
+ * currency and must be zero on a path without conversions. A path may carry the age of each
+ * touch (time from the touch to its conversion, in seconds) when it was built from journeys;
+ * the time-decay model needs them.
+ *
+ * <p>Representation, so that models run over primitive arrays without allocating per path:
+ * channels get dense int ids in order of first appearance; path {@code p} is
+ * {@code touches[offsets[p]]} to {@code touches[offsets[p + 1] - 1]} in one flat {@code int[]}
+ * (with touch ages, if any, in a parallel {@code double[]}); conversions, nulls and values (as
+ * {@code double}) are parallel {@code double[]}s indexed by path; and the indices of the paths
+ * with conversions are kept, since only those earn credit in the rule-based models. Path
+ * strings are split in one pass over their characters, and a name seen before is recognised
+ * without allocating. To build a large set, size the builder with
+ * {@link #builder(Currency, int)}.
  *
  * <pre>{@code
  * PathSet paths = PathSet.builder(Currency.getInstance("CNY"))
