@@ -3,6 +3,7 @@ package io.kpikit.attribution;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Interns channel names to dense ids {@code 0, 1, 2, ...} in order of first appearance.
@@ -32,6 +33,11 @@ final class ChannelIndex implements Serializable {
 
     int size() {
         return size;
+    }
+
+    /** Returns the name of channel {@code id}. */
+    String name(int id) {
+        return names[Objects.checkIndex(id, size)];
     }
 
     List<String> names() {

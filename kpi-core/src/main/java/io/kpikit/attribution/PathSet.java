@@ -1,5 +1,6 @@
 package io.kpikit.attribution;
 
+import io.kpikit.core.Checks;
 import io.kpikit.core.Money;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -16,11 +17,19 @@ import java.util.Objects;
  *
  * <p>This is the input of every {@link AttributionModel}. Conversions and nulls are
  * non-negative weights and may be fractional; the conversion value is exact money in one
- * currency and must be zero on a path without conversions. Channels get dense int ids in
- * order of first appearance, and paths are stored as one flat {@code int[]} with offsets,
- * so models run over primitive arrays. A path may carry the age of each touch (time from
- * the touch to its conversion, in seconds) when it was built from journeys; the time-decay
- * model needs them.
+ * currency and must be zero on a path without conversions. A path may carry the age of each
+ * touch (time from the touch to its conversion, in seconds) when it was built from journeys;
+ * the time-decay model needs them.
+ *
+ * <p>Representation, so that models run over primitive arrays without allocating per path:
+ * channels get dense int ids in order of first appearance; path {@code p} is
+ * {@code touches[offsets[p]]} to {@code touches[offsets[p + 1] - 1]} in one flat {@code int[]}
+ * (with touch ages, if any, in a parallel {@code double[]}); conversions, nulls and values (as
+ * {@code double}) are parallel {@code double[]}s indexed by path; and the indices of the paths
+ * with conversions are kept, since only those earn credit in the rule-based models. Path
+ * strings are split in one pass over their characters, and a name seen before is recognised
+ * without allocating. To build a large set, size the builder with
+ * {@link #builder(Currency, int)}.
  *
  * <pre>{@code
  * PathSet paths = PathSet.builder(Currency.getInstance("CNY"))
@@ -40,6 +49,10 @@ import java.util.Objects;
 public final class PathSet implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The number of paths a builder has room for before it grows, unless told otherwise. */
+    private static final int DEFAULT_CAPACITY = 16;
+    /** The number of touches per path a builder has room for before it grows. */
+    private static final int TOUCHES_PER_PATH = 8;
 
     private final List<String> channels;
     private final int[] offsets;
@@ -49,28 +62,52 @@ public final class PathSet implements Serializable {
     private final double[] values;
     /** Age of each touch in seconds, parallel to {@code touches}, or null. */
     private final double[] ages;
+    /** The indices of the paths with conversions, ascending; the rule-based models visit only these. */
+    private final int[] convertingPaths;
     private final double totalConversions;
     private final double totalNulls;
     private final Money totalValue;
 
     private PathSet(Builder b) {
         int n = b.size;
+        int touchCount = b.offsets[n];
         this.channels = b.index.names();
-        this.offsets = Arrays.copyOf(b.offsets, n + 1);
-        this.touches = Arrays.copyOf(b.touches, b.offsets[n]);
-        this.conversions = Arrays.copyOf(b.conversions, n);
-        this.nulls = Arrays.copyOf(b.nulls, n);
-        this.values = Arrays.copyOf(b.values, n);
-        this.ages = b.timed ? Arrays.copyOf(b.ages, b.offsets[n]) : null;
+        this.offsets = exactLength(b.offsets, n + 1);
+        this.touches = exactLength(b.touches, touchCount);
+        this.conversions = exactLength(b.conversions, n);
+        this.nulls = exactLength(b.nulls, n);
+        this.values = exactLength(b.values, n);
+        this.ages = b.timed ? exactLength(b.ages, touchCount) : null;
         double conv = 0;
         double nul = 0;
+        int converting = 0;
         for (int i = 0; i < n; i++) {
             conv += conversions[i];
             nul += nulls[i];
+            converting += conversions[i] > 0 ? 1 : 0;
+        }
+        this.convertingPaths = new int[converting];
+        for (int i = 0, k = 0; k < converting; i++) {
+            if (conversions[i] > 0) {
+                convertingPaths[k++] = i;
+            }
         }
         this.totalConversions = conv;
         this.totalNulls = nul;
-        this.totalValue = Money.of(b.totalValue, b.currency).rounded(RoundingMode.UNNECESSARY);
+        this.totalValue = Money.of(b.totalValue(), b.currency).rounded(RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * Returns {@code a} itself when it has exactly {@code length} elements, else a copy of its
+     * first {@code length}. Taking a builder's array is safe: the builder writes only past its
+     * last path, so a full array is replaced by a larger copy before its next write.
+     */
+    private static int[] exactLength(int[] a, int length) {
+        return a.length == length ? a : Arrays.copyOf(a, length);
+    }
+
+    private static double[] exactLength(double[] a, int length) {
+        return a.length == length ? a : Arrays.copyOf(a, length);
     }
 
     /**
@@ -81,14 +118,33 @@ public final class PathSet implements Serializable {
      * @throws NullPointerException if {@code currency} is null
      */
     public static Builder builder(Currency currency) {
-        return new Builder(Objects.requireNonNull(currency, "currency"), false);
+        return new Builder(Objects.requireNonNull(currency, "currency"), false, DEFAULT_CAPACITY);
+    }
+
+    /**
+     * Returns a builder for about {@code expectedPaths} paths whose value is in
+     * {@code currency}. Its arrays are sized for that many paths (and eight touches per path)
+     * up front, so adding them does not grow the arrays; when exactly that many paths are added,
+     * {@link Builder#build()} hands the per-path arrays to the path set without copying them.
+     * Adding more or fewer paths is fine.
+     *
+     * @param currency the currency of the conversion values
+     * @param expectedPaths the number of paths expected, {@code >= 0}
+     * @return an empty builder
+     * @throws IllegalArgumentException if {@code expectedPaths} is negative
+     * @throws NullPointerException if {@code currency} is null
+     */
+    public static Builder builder(Currency currency, int expectedPaths) {
+        Objects.requireNonNull(currency, "currency");
+        Checks.nonNegative(expectedPaths, "expectedPaths");
+        return new Builder(currency, false, expectedPaths);
     }
 
     /**
      * Returns a builder for paths that carry the age of every touch (used by journeys).
      */
     static Builder timedBuilder(Currency currency) {
-        return new Builder(Objects.requireNonNull(currency, "currency"), true);
+        return new Builder(Objects.requireNonNull(currency, "currency"), true, DEFAULT_CAPACITY);
     }
 
     /**
@@ -195,6 +251,10 @@ public final class PathSet implements Serializable {
         return conversions;
     }
 
+    int[] convertingPaths() {
+        return convertingPaths;
+    }
+
     double[] nullsArray() {
         return nulls;
     }
@@ -244,21 +304,38 @@ public final class PathSet implements Serializable {
         private final Currency currency;
         private final boolean timed;
         private final ChannelIndex index = new ChannelIndex();
-        private int size;
-        private int[] offsets = new int[17];
-        private int[] touches = new int[64];
-        private double[] ages;
-        private double[] conversions = new double[16];
-        private double[] nulls = new double[16];
-        private double[] values = new double[16];
-        private BigDecimal totalValue = BigDecimal.ZERO;
+        private final PathSplitter splitter = new PathSplitter(index);
         private final int minorUnitScale;
+        /** {@code 10^minorUnitScale}. */
+        private final double minorUnitsPerUnit;
+        private int size;
+        /** Path {@code p} has the touches {@code touches[offsets[p]]} to {@code touches[offsets[p + 1] - 1]}. */
+        private int[] offsets;
+        private int[] touches;
+        private double[] ages;
+        private double[] conversions;
+        private double[] nulls;
+        private double[] values;
+        /**
+         * The exact sum of the path values is {@code totalMinorUnits / 10^minorUnitScale +
+         * totalValueRest}: values that are whole minor units are summed in the {@code long}
+         * (see {@link #addToTotal}), the rest, and any overflow, in the {@code BigDecimal}.
+         */
+        private long totalMinorUnits;
+        private BigDecimal totalValueRest = BigDecimal.ZERO;
 
-        private Builder(Currency currency, boolean timed) {
+        private Builder(Currency currency, boolean timed, int capacity) {
             this.currency = currency;
             this.timed = timed;
-            this.ages = timed ? new double[64] : null;
             this.minorUnitScale = Money.zero(currency).minorUnitScale();
+            this.minorUnitsPerUnit = Math.pow(10, minorUnitScale);
+            int touchCapacity = (int) Math.min((long) capacity * TOUCHES_PER_PATH, Integer.MAX_VALUE - 8);
+            this.offsets = new int[capacity + 1];
+            this.touches = new int[touchCapacity];
+            this.ages = timed ? new double[touchCapacity] : null;
+            this.conversions = new double[capacity];
+            this.nulls = new double[capacity];
+            this.values = new double[capacity];
         }
 
         /**
@@ -316,33 +393,9 @@ public final class PathSet implements Serializable {
             }
             checkNumbers(conversions, value, nulls);
             String s = path.toString();
-            String sep = separator;
-            int sepLen = sep.length();
-            char first = sep.charAt(0);
-            int n = s.length();
             int start = offsets[size];
-            int len = 0;
-            int from = 0;
-            // each name runs from "from" to the next separator (found with indexOf); it is
-            // trimmed, hashed and looked up in place, without copying the characters
-            while (true) {
-                int at = sepLen == 1 ? s.indexOf(first, from) : s.indexOf(sep, from);
-                int end = at < 0 ? n : at;
-                int id = index.intern(s, from, end);
-                if (id < 0) {
-                    throw new IllegalArgumentException("channel must not be blank, was \""
-                            + s.substring(from, end) + "\" in path \"" + s + "\" (path " + size + ")");
-                }
-                if (start + len == touches.length) {
-                    ensureTouches(start + len + 1);
-                }
-                touches[start + len++] = id;
-                if (at < 0) {
-                    break;
-                }
-                from = at + sepLen;
-            }
-            return commit(start + len, conversions, value, nulls);
+            ensureTouches(start + PathSplitter.maxNames(s.length(), separator.length()));
+            return commit(splitter.split(s, separator, touches, start, size), conversions, value, nulls);
         }
 
         /** Adds a path of already interned ids with touch ages (journeys). */
@@ -389,7 +442,7 @@ public final class PathSet implements Serializable {
 
         private void ensureTouches(int needed) {
             if (needed > touches.length) {
-                int cap = Math.max(needed, touches.length * 2);
+                int cap = (int) Math.min(Math.max(needed, touches.length * 2L), Integer.MAX_VALUE - 8);
                 touches = Arrays.copyOf(touches, cap);
                 if (timed) {
                     ages = Arrays.copyOf(ages, cap);
@@ -399,20 +452,48 @@ public final class PathSet implements Serializable {
 
         private Builder commit(int end, double conv, BigDecimal value, double nul) {
             if (size + 1 >= offsets.length) {
-                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+                offsets = Arrays.copyOf(offsets, Math.max(2, offsets.length * 2));
             }
             if (size == conversions.length) {
-                conversions = Arrays.copyOf(conversions, size * 2);
-                nulls = Arrays.copyOf(nulls, size * 2);
-                values = Arrays.copyOf(values, size * 2);
+                int cap = Math.max(1, size * 2);
+                conversions = Arrays.copyOf(conversions, cap);
+                nulls = Arrays.copyOf(nulls, cap);
+                values = Arrays.copyOf(values, cap);
             }
+            double v = value.doubleValue();
             conversions[size] = conv;
             nulls[size] = nul;
-            values[size] = value.doubleValue();
-            totalValue = totalValue.add(value);
+            values[size] = v;
+            addToTotal(value, v);
             size++;
             offsets[size] = end;
             return this;
+        }
+
+        /**
+         * Adds a checked path value to the exact total. A value with at most
+         * {@code minorUnitScale} decimals is a whole number {@code u} of minor units, and its
+         * {@code double} times {@code 10^minorUnitScale} is {@code u} within a relative error
+         * of about 2^-52 (one rounding in {@link BigDecimal#doubleValue()}, one in the product).
+         * Below 2^49 minor units that error is under 1/8, so rounding gives {@code u} exactly
+         * and the sum is kept in a {@code long}, moved to the {@code BigDecimal} before it
+         * could overflow. Other values are added as {@code BigDecimal}s.
+         */
+        private void addToTotal(BigDecimal value, double asDouble) {
+            double units = asDouble * minorUnitsPerUnit;
+            if (value.scale() <= minorUnitScale && units < 0x1p49) {
+                totalMinorUnits += Math.round(units);
+                if (totalMinorUnits >= 1L << 62) {
+                    totalValueRest = totalValueRest.add(BigDecimal.valueOf(totalMinorUnits, minorUnitScale));
+                    totalMinorUnits = 0;
+                }
+            } else {
+                totalValueRest = totalValueRest.add(value);
+            }
+        }
+
+        private BigDecimal totalValue() {
+            return BigDecimal.valueOf(totalMinorUnits, minorUnitScale).add(totalValueRest);
         }
     }
 }

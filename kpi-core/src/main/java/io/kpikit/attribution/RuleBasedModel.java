@@ -212,13 +212,13 @@ public final class RuleBasedModel implements AttributionModel {
         double[] conversions = paths.conversionsArray();
         double[] values = paths.valuesArray();
         double[] ages = paths.ages();
-        int[] seen = new int[channels];
+        // scratch space: the path each channel was last seen on, the distinct channels of a
+        // path, the time-decay weights of a path
+        int[] seen = new int[kind == Kind.LINEAR_CHANNEL ? channels : 0];
+        int[] firstTouched = new int[kind == Kind.LINEAR_CHANNEL ? longest(offsets) : 0];
         double[] weights = new double[kind == Kind.TIME_DECAY ? longest(offsets) : 0];
-        for (int p = 0; p < conversions.length; p++) {
+        for (int p : paths.convertingPaths()) {
             double c = conversions[p];
-            if (c == 0) {
-                continue;
-            }
             double v = values[p];
             int from = offsets[p];
             int to = offsets[p + 1];
@@ -246,20 +246,19 @@ public final class RuleBasedModel implements AttributionModel {
                     break;
                 }
                 case LINEAR_CHANNEL: {
+                    // collect the distinct channels in order of first touch: each touch is
+                    // written to the next free place, which only a new channel keeps
                     int stamp = p + 1;
                     int distinct = 0;
                     for (int t = from; t < to; t++) {
-                        if (seen[touches[t]] != stamp) {
-                            seen[touches[t]] = stamp;
-                            distinct++;
-                        }
+                        int channel = touches[t];
+                        firstTouched[distinct] = channel;
+                        distinct += seen[channel] == stamp ? 0 : 1;
+                        seen[channel] = stamp;
                     }
                     double f = 1.0 / distinct;
-                    for (int t = from; t < to; t++) {
-                        if (seen[touches[t]] == stamp) {
-                            seen[touches[t]] = -stamp;
-                            credit(conv, value, touches[t], c, v, f);
-                        }
+                    for (int k = 0; k < distinct; k++) {
+                        credit(conv, value, firstTouched[k], c, v, f);
                     }
                     break;
                 }

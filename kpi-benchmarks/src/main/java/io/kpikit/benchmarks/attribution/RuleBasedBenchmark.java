@@ -35,7 +35,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * from 2,000,000 seeded journeys over 8 channels ({@link SyntheticPaths}).
  *
  * <p>Every model benchmark is end to end from the path strings in memory: split, intern,
- * build the {@link PathSet}, attribute. Time decay needs touch timestamps, which path strings
+ * build the {@link PathSet} (with a builder sized for the number of paths, which is known),
+ * attribute. Time decay needs touch timestamps, which path strings
  * do not carry, so it runs on a journey-built set (one journey per converting path) prepared
  * in setup. {@code ruleBased_all} builds the paths once and runs all seven models.
  *
@@ -94,7 +95,7 @@ public class RuleBasedBenchmark {
     }
 
     static PathSet build(SyntheticPaths data) {
-        PathSet.Builder b = PathSet.builder(CNY);
+        PathSet.Builder b = PathSet.builder(CNY, data.paths.length);
         for (int i = 0; i < data.paths.length; i++) {
             b.add(data.paths[i], " > ", data.conversions[i], data.values[i], data.nulls[i]);
         }
