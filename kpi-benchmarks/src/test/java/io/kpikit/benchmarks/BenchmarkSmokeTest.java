@@ -43,7 +43,8 @@ class BenchmarkSmokeTest {
     static final Map<String, String> SMALL = Map.of(
             "records", "1000",      // the accumulator, scorecard and CSV benchmarks
             "events", "1000",       // FunnelBenchmark
-            "order", "1");          // MarkovBenchmark: one chain order is enough to run the code
+            "order", "1",           // MarkovBenchmark: one chain order is enough to run the code
+            "journeys", "2000");    // RuleBasedBenchmark, MarkovBenchmark: 2,000 journeys, not 2M
 
     /** Benchmarks of this module only. */
     static final String INCLUDE = "^io\\.kpikit\\.benchmarks\\.";

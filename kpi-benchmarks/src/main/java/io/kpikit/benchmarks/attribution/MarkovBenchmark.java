@@ -40,9 +40,16 @@ public class MarkovBenchmark {
     private SyntheticPaths data;
 
     /** Generates the data. */
+    /**
+     * Journeys aggregated into paths: 2,000,000 is the issue-6 set (about 213,000 distinct
+     * paths); the CI smoke run uses a tiny value.
+     */
+    @Param({"2000000"})
+    public int journeys;
+
     @Setup(Level.Trial)
     public void setUp() {
-        data = SyntheticPaths.generate(2_000_000, 42);
+        data = SyntheticPaths.generate(journeys, 42);
     }
 
     /** @return the Markov attribution of the given order, from the strings */

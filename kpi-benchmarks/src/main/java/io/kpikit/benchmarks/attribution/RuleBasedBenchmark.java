@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -64,9 +65,16 @@ public class RuleBasedBenchmark {
      *
      * @throws IOException if the CSV cannot be written
      */
+    /**
+     * Journeys aggregated into paths: 2,000,000 is the issue-6 set (about 213,000 distinct
+     * paths); the CI smoke run uses a tiny value.
+     */
+    @Param({"2000000"})
+    public int journeys;
+
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        data = SyntheticPaths.generate(2_000_000, 42);
+        data = SyntheticPaths.generate(journeys, 42);
         JourneyAccumulator acc = new JourneyAccumulator(Duration.ofDays(30), CNY);
         Instant t0 = Instant.parse("2024-01-01T00:00:00Z");
         for (int i = 0; i < data.paths.length; i++) {
