@@ -48,7 +48,8 @@ import java.util.Objects;
  */
 public final class PathSet implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    /** 2: the indices of the converting paths are part of the serial form. */
+    private static final long serialVersionUID = 2L;
     /** The number of paths a builder has room for before it grows, unless told otherwise. */
     private static final int DEFAULT_CAPACITY = 16;
     /** The number of touches per path a builder has room for before it grows. */

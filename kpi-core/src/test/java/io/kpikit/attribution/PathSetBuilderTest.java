@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.kpikit.core.Money;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The sized builder and the exact total value of {@link PathSet.Builder}. */
+/** The sized builder, the exact total value and the serial form of {@link PathSet}. */
 class PathSetBuilderTest {
 
     private static PathSet twoPaths(PathSet.Builder b) {
@@ -61,5 +66,27 @@ class PathSetBuilderTest {
         b.add("A", " > ", 1, new BigDecimal("0.01"), 0);
         // 100,000,000,000,000,000.00 + 90,071,992,547,409.93 + 0.01 + 0.01
         assertEquals(Money.parse("CNY 100090071992547409.95"), b.build().totalValue());
+    }
+
+    @Test
+    void aDeserialisedPathSetIsEqualAndAttributesTheSame() throws IOException, ClassNotFoundException {
+        PathSet paths = PathSet.builder(RandomPaths.CNY, 3)
+                .add("A > B", " > ", 1, new BigDecimal("10.00"), 2)
+                .add("B", " > ", 0, BigDecimal.ZERO, 3)
+                .add("B > C > B", " > ", 2, new BigDecimal("4.50"), 0)
+                .build();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(paths);
+        }
+        PathSet copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (PathSet) in.readObject();
+        }
+        assertEquals(paths, copy);
+        // linear per touch: A 1/2, B 1/2 + 2 × 2/3 = 11/6, C 2/3
+        Attribution a = RuleBasedModel.linearPerTouch().attribute(copy);
+        assertEquals(RuleBasedModel.linearPerTouch().attribute(paths), a);
+        assertEquals(11.0 / 6, a.conversions("B"), 1e-12);
     }
 }
