@@ -1,5 +1,6 @@
 package io.kpikit.attribution;
 
+import io.kpikit.core.CsvFields;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -105,7 +106,7 @@ public final class PathCsv {
                         + "total_conversion_value,total_null, was empty");
             }
             List<String> fields = new ArrayList<>();
-            split(stripBom(header), 1, fields);
+            CsvFields.split(stripBom(header), 1, fields);
             int pathCol = -1;
             int convCol = -1;
             int valueCol = -1;
@@ -138,7 +139,7 @@ public final class PathCsv {
                     continue;
                 }
                 fields.clear();
-                split(line, lineNo, fields);
+                CsvFields.split(line, lineNo, fields);
                 if (fields.size() != columns) {
                     throw new IllegalArgumentException("line " + lineNo + ": row must have " + columns
                             + " fields, was " + fields.size());
@@ -202,45 +203,4 @@ public final class PathCsv {
         return d;
     }
 
-    /** Splits one CSV line into fields, honouring double quotes. */
-    private static void split(String line, int lineNo, List<String> out) {
-        int n = line.length();
-        int i = 0;
-        while (true) {
-            if (i < n && line.charAt(i) == '"') {
-                StringBuilder sb = new StringBuilder();
-                i++;
-                while (true) {
-                    if (i >= n) {
-                        throw new IllegalArgumentException("line " + lineNo + ": quoted field must be closed, was \"" + line + "\"");
-                    }
-                    char ch = line.charAt(i++);
-                    if (ch == '"') {
-                        if (i < n && line.charAt(i) == '"') {
-                            sb.append('"');
-                            i++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        sb.append(ch);
-                    }
-                }
-                out.add(sb.toString());
-                if (i < n && line.charAt(i) != ',') {
-                    throw new IllegalArgumentException("line " + lineNo + ": a quoted field must be followed by a comma, was \""
-                            + line + "\"");
-                }
-            } else {
-                int comma = line.indexOf(',', i);
-                int end = comma < 0 ? n : comma;
-                out.add(line.substring(i, end));
-                i = end;
-            }
-            if (i >= n) {
-                return;
-            }
-            i++; // the comma
-        }
-    }
 }

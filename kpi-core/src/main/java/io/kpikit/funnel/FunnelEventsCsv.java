@@ -1,5 +1,6 @@
 package io.kpikit.funnel;
 
+import io.kpikit.core.CsvFields;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -118,7 +119,7 @@ public final class FunnelEventsCsv {
                 header = header.substring(1);
             }
             List<String> fields = new ArrayList<>();
-            split(header, 1, fields);
+            CsvFields.split(header, 1, fields);
             int[] col = columns(fields, header);
             int columns = fields.size();
             Map<String, Integer> users = new HashMap<>();
@@ -130,7 +131,7 @@ public final class FunnelEventsCsv {
                     continue;
                 }
                 fields.clear();
-                split(line, lineNo, fields);
+                CsvFields.split(line, lineNo, fields);
                 if (fields.size() != columns) {
                     throw new IllegalArgumentException("line " + lineNo + ": row must have " + columns + " fields, was "
                             + fields.size());
@@ -226,47 +227,6 @@ public final class FunnelEventsCsv {
                     + " magnitude at most 1000000000, was " + t);
         }
         return d.doubleValue();
-    }
-
-    /** Splits one CSV line into fields, honouring double quotes. */
-    private static void split(String line, int lineNo, List<String> out) {
-        int n = line.length();
-        int i = 0;
-        while (true) {
-            if (i < n && line.charAt(i) == '"') {
-                StringBuilder sb = new StringBuilder();
-                i++;
-                while (true) {
-                    if (i >= n) {
-                        throw new IllegalArgumentException("line " + lineNo + ": quoted field must be closed, was \""
-                                + line + "\"");
-                    }
-                    char ch = line.charAt(i++);
-                    if (ch != '"') {
-                        sb.append(ch);
-                    } else if (i < n && line.charAt(i) == '"') {
-                        sb.append('"');
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
-                out.add(sb.toString());
-                if (i < n && line.charAt(i) != ',') {
-                    throw new IllegalArgumentException("line " + lineNo + ": a quoted field must be followed by a"
-                            + " comma, was \"" + line + "\"");
-                }
-            } else {
-                int comma = line.indexOf(',', i);
-                int end = comma < 0 ? n : comma;
-                out.add(line.substring(i, end));
-                i = end;
-            }
-            if (i >= n) {
-                return;
-            }
-            i++;
-        }
     }
 
     /** The kept events in primitive arrays, in file order. */

@@ -1,0 +1,38 @@
+package io.kpikit.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvFieldsTest {
+
+    private static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        CsvFields.split(line, 7, out);
+        return out;
+    }
+
+    @Test
+    void splitsPlainFieldsKeepingSpacesAndEmptyFields() {
+        assertEquals(List.of("SEM > feed", " 3", "", "12.50"), split("SEM > feed, 3,,12.50"));
+        assertEquals(List.of(""), split(""));
+        assertEquals(List.of("a", ""), split("a,"));
+    }
+
+    @Test
+    void quotedFieldsHoldCommasAndDoubledQuotes() {
+        assertEquals(List.of("SEM, brand", "say \"hi\"", "3"), split("\"SEM, brand\",\"say \"\"hi\"\"\",3"));
+        assertEquals(List.of("", "x"), split("\"\",x"));
+    }
+
+    @Test
+    void badQuotingNamesTheLineNumberAndTheLine() {
+        IllegalArgumentException open = assertThrows(IllegalArgumentException.class, () -> split("\"abc,1"));
+        assertEquals("line 7: quoted field must be closed, was \"\"abc,1\"", open.getMessage());
+        IllegalArgumentException after = assertThrows(IllegalArgumentException.class, () -> split("\"a\"b,1"));
+        assertEquals("line 7: a quoted field must be followed by a comma, was \"\"a\"b,1\"", after.getMessage());
+    }
+}
