@@ -110,6 +110,8 @@ class AttainmentEdgeTest {
         assertTrue(t.attainment(d("4")).hasSameValueAs(Ratio.of(4, 5)));
         assertEquals(Optional.of("a point target must be < 0 for a LOWER_IS_BETTER KPI, was 5"),
                 PointTarget.ofPoints(d("5"), Direction.LOWER_IS_BETTER).attainment(d("4")).undefinedReason());
+        assertEquals(Optional.of("a point target must be > 0 for a HIGHER_IS_BETTER KPI, was -5"),
+                PointTarget.ofPoints(d("-5"), Direction.HIGHER_IS_BETTER).attainment(d("4")).undefinedReason());
     }
 
     @Test
