@@ -23,6 +23,8 @@ class PathSetBuilderTest {
                 message(() -> PathSet.builder(CNY).add(List.of("A"), -1, BigDecimal.ZERO, 0)));
         assertEquals("conversions must be a finite number >= 0, was NaN (path 0)",
                 message(() -> PathSet.builder(CNY).add("A > B", " > ", Double.NaN, BigDecimal.ZERO, 0)));
+        assertEquals("conversions must be a finite number >= 0, was Infinity (path 0)",
+                message(() -> PathSet.builder(CNY).add(List.of("A"), Double.POSITIVE_INFINITY, BigDecimal.ZERO, 0)));
         assertEquals("nulls must be a finite number >= 0, was Infinity (path 0)",
                 message(() -> PathSet.builder(CNY).add(List.of("A"), 1, BigDecimal.ZERO, Double.POSITIVE_INFINITY)));
         assertEquals("nulls must be a finite number >= 0, was -2.0 (path 0)",
