@@ -1,6 +1,7 @@
 package io.kpikit.growth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -11,9 +12,12 @@ class MovingAverageProperties {
 
     @Test
     void eachAverageIsFiniteAndWithinItsWindow() {
-        qt().forAll(Generators.series(), integers().between(1, 12))
-                .assuming((values, w) -> w <= values.length)
-                .checkAssert((values, w) -> {
+        // the window is drawn from [1, length] rather than filtered by an assumption, so no seed
+        // or example count can make QuickTheories give up; empty series are covered below
+        qt().forAll(Generators.series(), integers().between(0, Integer.MAX_VALUE - 1))
+                .assuming((values, k) -> values.length > 0)
+                .checkAssert((values, k) -> {
+                    int w = 1 + k % values.length;
                     double[] ma = MovingAverage.simple(values, w);
                     assertEquals(values.length - w + 1, ma.length);
                     for (int i = 0; i < ma.length; i++) {
@@ -26,6 +30,18 @@ class MovingAverageProperties {
                         assertTrue(Double.isFinite(ma[i]));
                         assertTrue(min <= ma[i] && ma[i] <= max, ma[i] + " outside [" + min + ", " + max + "]");
                     }
+                });
+    }
+
+    @Test
+    void anEmptySeriesOrAWindowOutsideTheSeriesIsRejected() {
+        qt().forAll(Generators.series(), integers().between(-3, 15))
+                .assuming((values, w) -> values.length == 0 || w < 1 || w > values.length)
+                .checkAssert((values, w) -> {
+                    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                            () -> MovingAverage.simple(values, w));
+                    assertEquals(values.length == 0 ? "values size must be >= 1, was 0"
+                            : "window must be in [1, " + values.length + "], was " + w, e.getMessage());
                 });
     }
 }
