@@ -66,6 +66,29 @@ public final class Checks {
     }
 
     /**
+     * Adds two non-negative counts, rejecting a sum that does not fit a {@code long}. For inputs
+     * whose total is part of the value (responses of a survey, customers of a table), where an
+     * overflow is bad input rather than an arithmetic accident.
+     *
+     * <p>Example: {@code Checks.sum(2, 3, "responses")} is 5;
+     * {@code Checks.sum(Long.MAX_VALUE, 1, "responses")} throws "responses must fit a long, was
+     * 9223372036854775807 + 1".
+     *
+     * @param total the running total, {@code >= 0}
+     * @param addend the count to add, {@code >= 0}
+     * @param field the name of the total, used in the message
+     * @return {@code total + addend}
+     * @throws IllegalArgumentException if the sum exceeds {@link Long#MAX_VALUE}
+     */
+    public static long sum(long total, long addend, String field) {
+        long sum = total + addend;
+        if (((total ^ sum) & (addend ^ sum)) < 0) {
+            throw new IllegalArgumentException(field + " must fit a long, was " + total + " + " + addend);
+        }
+        return sum;
+    }
+
+    /**
      * Requires a strictly positive count.
      *
      * @param value the value to check

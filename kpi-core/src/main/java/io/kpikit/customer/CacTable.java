@@ -1,5 +1,6 @@
 package io.kpikit.customer;
 
+import io.kpikit.core.Checks;
 import io.kpikit.core.Money;
 import java.io.Serializable;
 import java.math.RoundingMode;
@@ -50,8 +51,9 @@ public final class CacTable implements Serializable {
      * @param spendByChannel each channel's acquisition spend, not negative, one currency
      * @param newCustomersByChannel each channel's new customers, not negative
      * @return the table
-     * @throws IllegalArgumentException if the maps are empty or name different channels, or a
-     *     value is negative; the message names the channel
+     * @throws IllegalArgumentException if the maps are empty or name different channels, a
+     *     value is negative (the message names the channel) or the new customers do not sum
+     *     within a {@code long}
      * @throws io.kpikit.core.CurrencyMismatchException if the spends are in several currencies
      */
     public static CacTable of(Map<String, Money> spendByChannel, Map<String, Long> newCustomersByChannel) {
@@ -65,8 +67,9 @@ public final class CacTable implements Serializable {
      * @param newCustomersByChannel each channel's new customers, not negative
      * @param mode how to round each CAC to the minor unit
      * @return the table
-     * @throws IllegalArgumentException if the maps are empty or name different channels, or a
-     *     value is negative; the message names the channel
+     * @throws IllegalArgumentException if the maps are empty or name different channels, a
+     *     value is negative (the message names the channel) or the new customers do not sum
+     *     within a {@code long}
      * @throws io.kpikit.core.CurrencyMismatchException if the spends are in several currencies
      */
     public static CacTable of(Map<String, Money> spendByChannel, Map<String, Long> newCustomersByChannel,
@@ -97,7 +100,7 @@ public final class CacTable implements Serializable {
             Cac cac = Cac.channel(channel, spend, customers, mode);
             rows.put(channel, cac);
             totalSpend = totalSpend == null ? spend : totalSpend.plus(spend);
-            totalCustomers = Math.addExact(totalCustomers, customers);
+            totalCustomers = Checks.sum(totalCustomers, customers, "total new customers");
         }
         return new CacTable(Collections.unmodifiableMap(rows), Cac.blended(totalSpend, totalCustomers, mode));
     }

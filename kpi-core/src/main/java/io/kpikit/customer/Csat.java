@@ -138,8 +138,9 @@ public final class Csat {
      * @param countsByScore one count per answer; element {@code i} counts the answer
      *     {@code scale.min() + i}
      * @return the CSAT in {@code [0, 1]}; undefined when all counts are zero
-     * @throws IllegalArgumentException if the array length is not {@code scale.points()} or a
-     *     count is negative; the message names the score
+     * @throws IllegalArgumentException if the array length is not {@code scale.points()}, a
+     *     count is negative (the message names the score) or the counts do not sum within a
+     *     {@code long}
      */
     public static Ratio ofHistogram(Scale scale, long[] countsByScore) {
         Objects.requireNonNull(scale, "scale");
@@ -153,7 +154,7 @@ public final class Csat {
         for (int i = 0; i < countsByScore.length; i++) {
             int score = scale.min() + i;
             long c = Checks.nonNegative(countsByScore[i], "count of score " + score);
-            responses = Math.addExact(responses, c);
+            responses = Checks.sum(responses, c, "responses");
             if (score >= scale.satisfiedFrom()) {
                 satisfied += c;
             }

@@ -80,7 +80,7 @@ public final class Nps implements Serializable {
         Checks.nonNegative(promoters, "promoters");
         Checks.nonNegative(passives, "passives");
         Checks.nonNegative(detractors, "detractors");
-        Math.addExact(Math.addExact(promoters, passives), detractors);
+        Checks.sum(Checks.sum(promoters, passives, "responses"), detractors, "responses");
         return new Nps(promoters, passives, detractors);
     }
 
@@ -91,7 +91,8 @@ public final class Nps implements Serializable {
      * @param passives responses of 7 or 8
      * @param detractors responses of 0 to 6
      * @return the NPS; undefined when all counts are zero
-     * @throws IllegalArgumentException if a count is negative
+     * @throws IllegalArgumentException if a count is negative or the responses do not fit a
+     *     {@code long}
      */
     public static Nps of(long promoters, long passives, long detractors) {
         return create(promoters, passives, detractors);
@@ -123,8 +124,8 @@ public final class Nps implements Serializable {
      *
      * @param countsByScore 11 counts; element {@code s} is the number of answers {@code s}
      * @return the NPS; undefined when all counts are zero
-     * @throws IllegalArgumentException if the array does not have 11 elements or a count is
-     *     negative; the message names the score
+     * @throws IllegalArgumentException if the array does not have 11 elements, a count is
+     *     negative (the message names the score) or the counts do not sum within a {@code long}
      */
     public static Nps fromHistogram(long[] countsByScore) {
         Objects.requireNonNull(countsByScore, "countsByScore");
@@ -138,11 +139,11 @@ public final class Nps implements Serializable {
         for (int s = 0; s < SCALE_SIZE; s++) {
             long c = Checks.nonNegative(countsByScore[s], "countsByScore[" + s + "]");
             if (s >= 9) {
-                promoters = Math.addExact(promoters, c);
+                promoters = Checks.sum(promoters, c, "promoters");
             } else if (s >= 7) {
-                passives = Math.addExact(passives, c);
+                passives = Checks.sum(passives, c, "passives");
             } else {
-                detractors = Math.addExact(detractors, c);
+                detractors = Checks.sum(detractors, c, "detractors");
             }
         }
         return create(promoters, passives, detractors);

@@ -18,6 +18,16 @@ class ChecksTest {
     }
 
     @Test
+    void sumRejectsATotalPastLongMaxAndNamesBothTerms() {
+        assertEquals(5, Checks.sum(2, 3, "responses"));
+        assertEquals(Long.MAX_VALUE, Checks.sum(Long.MAX_VALUE - 1, 1, "responses"));
+        assertEquals("responses must fit a long, was 9223372036854775807 + 1",
+                failure(() -> Checks.sum(Long.MAX_VALUE, 1, "responses")));
+        assertEquals("customers must fit a long, was 4611686018427387904 + 4611686018427387904",
+                failure(() -> Checks.sum(1L << 62, 1L << 62, "customers")));
+    }
+
+    @Test
     void nonNegativeMoney() {
         Money zero = Money.of("0.00", "CNY");
         assertSame(zero, Checks.nonNegative(zero, "cost"));

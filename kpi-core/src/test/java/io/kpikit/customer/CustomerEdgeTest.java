@@ -146,4 +146,23 @@ class CustomerEdgeTest {
         assertThrows(ArithmeticException.class, () -> a.merge(new OrderAccumulator().add(3, 1)));
         assertEquals(Long.MAX_VALUE, a.result().orders());
     }
+
+    @Test
+    void surveyAndTableCountsThatOverflowALongAreBadInputNamedByField() {
+        long half = 1L << 62;
+        assertEquals("responses must fit a long, was 9223372036854775807 + 1", assertThrows(
+                IllegalArgumentException.class, () -> Nps.of(Long.MAX_VALUE, 1, 0)).getMessage());
+        long[] nps = new long[11];
+        nps[9] = half;
+        nps[10] = half;
+        assertEquals("promoters must fit a long, was 4611686018427387904 + 4611686018427387904", assertThrows(
+                IllegalArgumentException.class, () -> Nps.fromHistogram(nps)).getMessage());
+        assertEquals("responses must fit a long, was 4611686018427387904 + 4611686018427387904", assertThrows(
+                IllegalArgumentException.class, () -> Csat.ofHistogram(Csat.Scale.FIVE_POINT, new long[] {half, half, 0, 0, 0}))
+                .getMessage());
+        assertEquals("total new customers must fit a long, was 9223372036854775807 + 1", assertThrows(
+                IllegalArgumentException.class, () -> CacTable.of(
+                        new java.util.TreeMap<>(java.util.Map.of("a", usd("1.00"), "b", usd("1.00"))),
+                        java.util.Map.of("a", Long.MAX_VALUE, "b", 1L))).getMessage());
+    }
 }
