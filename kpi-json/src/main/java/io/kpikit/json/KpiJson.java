@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.kpikit.json.deser.KpiObjectDeserializer;
 import io.kpikit.json.ser.KpiSerializer;
@@ -135,9 +136,9 @@ public final class KpiJson {
      * @param mapper the mapper, usually {@link #mapper()}
      * @param json the document
      * @param type the type to read
-     * @return the value
-     * @throws JacksonException if the document is malformed, breaks a limit or does not fit
-     *     {@code type}; {@link #pointer(JacksonException)} gives where
+     * @return the value, never null
+     * @throws JacksonException if the document is malformed, breaks a limit, is the literal
+     *     {@code null} or does not fit {@code type}; {@link #pointer(JacksonException)} gives where
      * @throws IOException if reading fails otherwise
      */
     public static <T> T read(ObjectMapper mapper, String json, Class<T> type) throws IOException {
@@ -153,9 +154,9 @@ public final class KpiJson {
      * @param mapper the mapper, usually {@link #mapper()}
      * @param in the document, UTF-8, UTF-16 or UTF-32 (detected)
      * @param type the type to read
-     * @return the value
-     * @throws JacksonException if the document is malformed, breaks a limit or does not fit
-     *     {@code type}; {@link #pointer(JacksonException)} gives where
+     * @return the value, never null
+     * @throws JacksonException if the document is malformed, breaks a limit, is the literal
+     *     {@code null} or does not fit {@code type}; {@link #pointer(JacksonException)} gives where
      * @throws IOException if the stream fails
      */
     public static <T> T read(ObjectMapper mapper, InputStream in, Class<T> type) throws IOException {
@@ -169,7 +170,13 @@ public final class KpiJson {
     private static <T> T read(ObjectMapper mapper, JsonParser parser, Class<T> type) throws IOException {
         Objects.requireNonNull(type, "type");
         try (JsonParser p = parser) {
-            return mapper.readValue(p, type);
+            T value = mapper.readValue(p, type);
+            if (value == null) {
+                // the literal null would otherwise come back as a null reference
+                throw MismatchedInputException.from(p, type,
+                        "document must be a " + type.getSimpleName() + ", was null");
+            }
+            return value;
         } catch (JacksonException e) {
             StreamConstraintsException limit = find(e, StreamConstraintsException.class);
             if (limit != null && find(e, JsonParseException.class) == null) {

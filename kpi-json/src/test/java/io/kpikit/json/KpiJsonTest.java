@@ -34,6 +34,14 @@ class KpiJsonTest {
     }
 
     @Test
+    void theLiteralNullIsRejectedRatherThanReturnedAsANullReference() {
+        rejects("null", Money.class, "", "document must be a Money, was null");
+        rejects("  null  ", Review.class, "", "document must be a Review, was null");
+        // a null inside a document is the field's business, not the reader's
+        assertNull(read("{'budget':null}", Review.class).budget());
+    }
+
+    @Test
     void readsMoneyInsideRecordsKeepingTheScale() {
         Review r = read("{'budget':{'lines':[{'amount':9500000.00,'currency':'CNY'},{'amount':12.30,'currency':'CNY'}]}}",
                 Review.class);

@@ -122,10 +122,6 @@ public final class ReviewDocuments {
         } catch (MismatchedInputException e) {
             throw missingCount(e);
         }
-        if (doc == null) {
-            // Jackson reads the JSON literal null as a null value of any type
-            throw error(List.of(), "the review document must be a JSON object, was null", null);
-        }
         AttributionInput a = doc.attribution();
         if (a != null && a.csv() != null) {
             List<String> at = List.of("attribution", "csv");

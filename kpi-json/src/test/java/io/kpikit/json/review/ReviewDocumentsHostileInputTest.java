@@ -184,7 +184,7 @@ class ReviewDocumentsHostileInputTest {
                 Arguments.of("invalid UTF-8", badUtf8, "/organisation", "Invalid UTF-8 middle byte"),
                 Arguments.of("nothing", new byte[0], "", "No content to map due to end-of-input"),
                 // found by fuzzing: Jackson reads the literal null as a null document
-                Arguments.of("null", utf8(" null "), "", "the review document must be a JSON object, was null"));
+                Arguments.of("null", utf8(" null "), "", "document must be a ReviewDocument, was null"));
     }
 
     @ParameterizedTest(name = "{0}")
