@@ -449,7 +449,8 @@ public final class Ltv implements Serializable {
     }
 
     /**
-     * Returns whether {@code obj} is an LTV with the same method, inputs and value.
+     * Returns whether {@code obj} is an LTV with the same method, inputs and value; decimal
+     * inputs compare numerically ({@code 0.6} equals {@code 0.60}), as money does.
      *
      * @param obj the object to compare
      * @return {@code true} if equal
@@ -463,8 +464,8 @@ public final class Ltv implements Serializable {
             return false;
         }
         Ltv o = (Ltv) obj;
-        return method == o.method && Objects.equals(arpu, o.arpu) && Objects.equals(grossMargin, o.grossMargin)
-                && Objects.equals(churnRate, o.churnRate) && discountRate.equals(o.discountRate)
+        return method == o.method && Objects.equals(arpu, o.arpu) && sameNumber(grossMargin, o.grossMargin)
+                && sameNumber(churnRate, o.churnRate) && sameNumber(discountRate, o.discountRate)
                 && cohortMargins.equals(o.cohortMargins) && cohortSize == o.cohortSize
                 && Objects.equals(value, o.value) && Objects.equals(undefinedReason, o.undefinedReason);
     }
@@ -476,7 +477,17 @@ public final class Ltv implements Serializable {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(method, arpu, grossMargin, churnRate, discountRate, cohortMargins, cohortSize, value);
+        return Objects.hash(method, arpu, stripped(grossMargin), stripped(churnRate), stripped(discountRate),
+                cohortMargins, cohortSize, value);
+    }
+
+    /** Numeric equality of optional decimals (0.6 equals 0.60), as for {@code Money}. */
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static BigDecimal stripped(BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros();
     }
 
     /**

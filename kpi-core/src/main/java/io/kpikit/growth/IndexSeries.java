@@ -167,8 +167,9 @@ public final class IndexSeries implements Serializable {
     }
 
     /**
-     * Returns whether {@code obj} is an indexed series with the same inputs (compared with
-     * {@link BigDecimal#equals}, so scale included) and the same base period.
+     * Returns whether {@code obj} is an indexed series with numerically equal inputs (so
+     * {@code 80} equals {@code 80.0}, as for {@code Money} and {@code Ratio}) and the same base
+     * period.
      *
      * @param obj the object to compare
      * @return {@code true} if equal
@@ -182,7 +183,15 @@ public final class IndexSeries implements Serializable {
             return false;
         }
         IndexSeries other = (IndexSeries) obj;
-        return basePeriod == other.basePeriod && values.equals(other.values) && inputs.equals(other.inputs);
+        if (basePeriod != other.basePeriod || inputs.size() != other.inputs.size()) {
+            return false;
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i).compareTo(other.inputs.get(i)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -192,7 +201,11 @@ public final class IndexSeries implements Serializable {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(basePeriod, values);
+        int h = basePeriod;
+        for (BigDecimal input : inputs) {
+            h = 31 * h + input.stripTrailingZeros().hashCode();
+        }
+        return h;
     }
 
     /**

@@ -4,6 +4,7 @@ import static io.kpikit.ValueContract.assertValueSemantics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kpikit.core.Money;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,13 +48,15 @@ class ValueSemanticsTest {
 
     @Test
     void ltvIsEqualByMethodAndInputs() {
-        assertValueSemantics(Ltv.simple(usd("100"), 0.5, 0.2), Ltv.simple(usd("100"), 0.5, 0.2),
+        // decimals compare numerically, like money: a margin of 0.50 is the margin 0.5
+        assertValueSemantics(Ltv.simple(usd("100"), 0.5, 0.2),
+                Ltv.simple(usd("100.00"), new BigDecimal("0.50"), new BigDecimal("0.200"), RoundingMode.HALF_EVEN),
                 Ltv.simple(usd("101"), 0.5, 0.2),
                 Ltv.simple(usd("100"), 0.6, 0.2),
                 Ltv.simple(usd("100"), 0.5, 0.25),
                 Ltv.discounted(usd("100"), 0.5, 0.2, 0.1));
-        assertValueSemantics(Ltv.cohort(List.of(usd("300"), usd("200")), 10),
-                Ltv.cohort(List.of(usd("300"), usd("200")), 10),
+        assertValueSemantics(Ltv.cohort(List.of(usd("300"), usd("200")), 10, 0.1),
+                Ltv.cohort(List.of(usd("300"), usd("200")), 10, new BigDecimal("0.10"), RoundingMode.HALF_EVEN),
                 Ltv.cohort(List.of(usd("300"), usd("201")), 10),
                 Ltv.cohort(List.of(usd("300"), usd("200")), 11));
     }

@@ -44,7 +44,8 @@ class ValueSemanticsTest {
     @Test
     void indexSeriesAreEqualByInputsAndBasePeriod() {
         List<BigDecimal> values = List.of(d("80"), d("100"), d("115"));
-        assertValueSemantics(IndexSeries.of(values, 1), IndexSeries.of(List.of(d("80"), d("100"), d("115")), 1),
+        // inputs compare numerically: 80.0 is the input 80
+        assertValueSemantics(IndexSeries.of(values, 1), IndexSeries.of(List.of(d("80.0"), d("100"), d("115.00")), 1),
                 IndexSeries.of(values, 0),
                 IndexSeries.of(List.of(d("80"), d("100"), d("116")), 1),
                 IndexSeries.of(List.of(d("80"), d("100")), 1));
