@@ -45,11 +45,17 @@ class AttributionShapesTest {
     }
 
     @Test
-    void writesThePathSetSummaryAndShapleyValues() {
-        assertEquals(json("{'channels':['Search','Email','Social'],'size':2,'totalConversions':4.0,'totalNulls':11.0,"
-                + "'totalValue':{'amount':380.00,'currency':'CNY'},'hasTouchAges':false,"
-                + "'paths':[{'path':['Search','Email'],'conversions':3.0,'nulls':7.0},"
-                + "{'path':['Social','Search'],'conversions':1.0,'nulls':4.0}]}"), write(PATHS));
+    void writesEveryPathOfAPathSetAndShapleyValues() {
+        String pathsText = write(PATHS);
+        assertEquals(json("{'currency':'CNY','channels':['Search','Email','Social'],'size':2,'totalConversions':4.0,"
+                + "'totalNulls':11.0,'totalValue':{'amount':380.00,'currency':'CNY'},'hasTouchAges':false,"
+                + "'paths':[{'path':['Search','Email'],'conversions':3.0,'value':300.00,'nulls':7.0,'touchAges':null},"
+                + "{'path':['Social','Search'],'conversions':1.0,'value':80.00,'nulls':4.0,'touchAges':null}]}"), pathsText);
+        assertEquals(PATHS, read(pathsText, PathSet.class));
+        // the derived fields may be left out, and touch ages when there are none
+        assertEquals(PATHS, read("{'currency':'CNY','hasTouchAges':false,'paths':[{'path':['Search','Email'],"
+                + "'conversions':3,'value':300.00,'nulls':7},{'path':['Social','Search'],'conversions':1,"
+                + "'value':80,'nulls':4}]}", PathSet.class));
         ShapleyValues values = ShapleyModel.rateBased().values(PATHS);
         String text = write(values);
         assertEquals(json("{'values':[{'channel':'Search','conversions':0.25,'conversionsStandardError':0.0,"
@@ -71,4 +77,66 @@ class AttributionShapesTest {
                 read("{'user':'u1','time':'2024-03-01T10:00:00Z','value':{'amount':99.00,'currency':'CNY'}}",
                         Conversion.class));
     }
+
+    /** The JSON of {@link #PATHS}, with single quotes. */
+    private static String pathsJson() {
+        return write(PATHS).replace('"', '\'');
+    }
+
+    @Test
+    void aPathSetWhoseTotalsDisagreeWithItsPathsIsRejected() {
+        String paths = pathsJson();
+        rejects(paths.replace("'totalValue':{'amount':380.00", "'totalValue':{'amount':381.00"), PathSet.class,
+                "/totalValue", "PathSet.totalValue must equal the value computed from the inputs, CNY 380.00, was CNY 381.00");
+        rejects(paths.replace("'totalConversions':4.0", "'totalConversions':5.0"), PathSet.class, "/totalConversions",
+                "PathSet.totalConversions must equal the value computed from the inputs, 4.0, was 5.0");
+        rejects(paths.replace("'totalNulls':11.0", "'totalNulls':11.5"), PathSet.class, "/totalNulls",
+                "PathSet.totalNulls must equal the value computed from the inputs, 11.0, was 11.5");
+        rejects(paths.replace("'size':2", "'size':3"), PathSet.class, "/size",
+                "PathSet.size must equal the value computed from the inputs, 2, was 3");
+        rejects(paths.replace("'channels':['Search','Email','Social']", "'channels':['Email','Search','Social']"),
+                PathSet.class, "/channels", "PathSet.channels must equal the value computed from the inputs");
+        // the total is in the set's currency
+        rejects(paths.replace("'currency':'CNY','channels'", "'currency':'USD','channels'"), PathSet.class,
+                "/totalValue", "PathSet.totalValue must equal the value computed from the inputs, USD 380.00, was CNY 380.00");
+    }
+
+    @Test
+    void aPathSetWithAnInvalidPathIsRejectedWithCoresMessage() {
+        String paths = pathsJson();
+        rejects(paths.replace("'value':80.00", "'value':80.001"), PathSet.class, "",
+                "invalid PathSet: value must have at most 2 decimal places in CNY, was 80.001 (path 1)");
+        rejects(paths.replace("'conversions':1.0,'value':80.00", "'conversions':0,'value':80.00"), PathSet.class, "",
+                "invalid PathSet: value must be 0 on a path without conversions, was 80.00 (path 1)");
+        rejects(paths.replace("'path':['Social','Search']", "'path':[]"), PathSet.class, "",
+                "invalid PathSet: path must have at least one channel, was empty (path 1)");
+        rejects(paths.replace("'nulls':4.0", "'nulls':-4.0"), PathSet.class, "",
+                "invalid PathSet: nulls must be a finite number >= 0, was -4.0 (path 1)");
+        rejects(paths.replace("'nulls':4.0,'touchAges':null", "'nulls':4.0,'touchAges':[1.0,2.0]"), PathSet.class, "",
+                "invalid PathSet: paths[1].touchAges must be null when hasTouchAges is false, was [1.0, 2.0]");
+        rejects(paths.replace("'hasTouchAges':false", "'hasTouchAges':true"), PathSet.class, "",
+                "invalid PathSet: paths[0].touchAges must be given when hasTouchAges is true, was null");
+        rejects(paths.replace("'nulls':4.0,", "'nulls':4.0,'weight':1,"), PathSet.class, "/paths/1/weight", "weight");
+        rejects(paths.replace("'value':80.00,", ""), PathSet.class, "/paths/1",
+                "PathEntry is missing the required field \"value\"");
+        rejects(paths.replace("'value':80.00", "'value':'80.00'"), PathSet.class, "/paths/1/value",
+                "PathEntry.value must be a JSON number");
+    }
+
+    @Test
+    void aPathSetWithTouchAgesReadsBackEqual() {
+        PathSet timed = PathSet.builderWithTouchAges(Currency.getInstance("CNY"))
+                .add(List.of("Search", "Email"), List.of(172800.0, 3600.0), 1, new BigDecimal("99.00"), 0)
+                .add(List.of("Email"), List.of(0.0), 0, BigDecimal.ZERO, 1)
+                .build();
+        String text = write(timed);
+        assertEquals(json("{'path':['Search','Email'],'conversions':1.0,'value':99.00,'nulls':0.0,"
+                + "'touchAges':[172800.0,3600.0]}"), text.substring(text.indexOf("{\"path\""), text.indexOf("},{") + 1));
+        assertEquals(timed, read(text, PathSet.class));
+        rejects(text.replace('"', '\'').replace("'touchAges':[0.0]", "'touchAges':[-1.0]"), PathSet.class, "",
+                "invalid PathSet: touchAges[0] must be a finite number >= 0, was -1.0 (path 1)");
+        rejects(text.replace('"', '\'').replace("'touchAges':[0.0]", "'touchAges':null"), PathSet.class, "",
+                "invalid PathSet: paths[1].touchAges must be given when hasTouchAges is true, was null");
+    }
+
 }
