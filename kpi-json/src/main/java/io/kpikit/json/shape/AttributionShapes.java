@@ -5,7 +5,6 @@ import static io.kpikit.json.shape.Codecs.CURRENCY;
 import static io.kpikit.json.shape.Codecs.DECIMAL;
 import static io.kpikit.json.shape.Codecs.DOUBLE;
 import static io.kpikit.json.shape.Codecs.INT;
-import static io.kpikit.json.shape.Codecs.LONG;
 import static io.kpikit.json.shape.Codecs.MONEY;
 import static io.kpikit.json.shape.Codecs.STRING;
 import static io.kpikit.json.shape.Codecs.listOf;
@@ -113,12 +112,8 @@ final class AttributionShapes {
             .input("paths", listOf(Codecs.inline(PathEntry.SHAPE)), AttributionShapes::paths)
             .build(AttributionShapes::pathSet);
 
-    /** Journeys built from touchpoints, write-only because their path set is. */
-    static final Shape<Journeys> JOURNEYS = Shape.builder(Journeys.class)
-            .derived("paths", object(PathSet.class), Journeys::paths)
-            .derived("unattributedConversions", LONG, Journeys::unattributedConversions)
-            .derived("unattributedValue", MONEY, Journeys::unattributedValue)
-            .writeOnly();
+    /** Journeys built from touchpoints: the path set and the conversions without a touch. */
+    static final Shape<Journeys> JOURNEYS = Shape.ofRecord(Journeys.class).build();
 
     /**
      * One path of a path set as written: its channels, conversions, value (an amount in the

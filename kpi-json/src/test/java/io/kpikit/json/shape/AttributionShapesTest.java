@@ -10,13 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.kpikit.attribution.Attribution;
 import io.kpikit.attribution.ChannelCredit;
 import io.kpikit.attribution.Conversion;
+import io.kpikit.attribution.JourneyAccumulator;
+import io.kpikit.attribution.Journeys;
 import io.kpikit.attribution.PathSet;
 import io.kpikit.attribution.RuleBasedModel;
 import io.kpikit.attribution.ShapleyModel;
 import io.kpikit.attribution.ShapleyValues;
+import io.kpikit.attribution.Touchpoint;
 import io.kpikit.core.Money;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -139,4 +143,18 @@ class AttributionShapesTest {
                 "invalid PathSet: paths[1].touchAges must be given when hasTouchAges is true, was null");
     }
 
+    @Test
+    void journeysReadBack() {
+        Instant t0 = Instant.parse("2024-03-01T00:00:00Z");
+        JourneyAccumulator acc = new JourneyAccumulator(Duration.ofDays(7), Currency.getInstance("CNY"));
+        acc.add(new Touchpoint("u1", "Search", t0));
+        acc.add(new Conversion("u1", t0.plus(Duration.ofHours(48)), Money.parse("CNY 120.00")));
+        acc.add(new Conversion("u2", t0, Money.parse("CNY 30.00")));
+        Journeys journeys = acc.result();
+        String text = write(journeys);
+        assertEquals(journeys, read(text, Journeys.class));
+        rejects(text.replace('"', '\'').replace("'unattributedConversions':1", "'unattributedConversions':0"),
+                Journeys.class, "", "invalid Journeys: unattributedValue must be zero when unattributedConversions is 0,"
+                + " was CNY 30.00");
+    }
 }
