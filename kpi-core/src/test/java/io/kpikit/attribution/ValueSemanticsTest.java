@@ -35,4 +35,12 @@ class ValueSemanticsTest {
                 RuleBasedModel.lastTouch().attribute(p),
                 RuleBasedModel.firstTouch().attribute(paths("Email > Search", 4, "400.00", 6)));
     }
+
+    @Test
+    void restoredAttributionsAreEqualByTotalConversionsToo() {
+        // no channels: only the totals tell the two apart (1e-10 is within the tolerance of 0)
+        io.kpikit.core.Money zero = io.kpikit.core.Money.parse("CNY 0.00");
+        assertValueSemantics(Attribution.restore("m", List.of(), 0, zero), Attribution.restore("m", List.of(), 0, zero),
+                Attribution.restore("m", List.of(), 1e-10, zero), Attribution.restore("n", List.of(), 0, zero));
+    }
 }

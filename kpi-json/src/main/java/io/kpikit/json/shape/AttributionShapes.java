@@ -25,6 +25,7 @@ import io.kpikit.attribution.RemovalEffect;
 import io.kpikit.attribution.ShapleyValue;
 import io.kpikit.attribution.ShapleyValues;
 import io.kpikit.attribution.Touchpoint;
+import io.kpikit.core.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -46,13 +47,19 @@ final class AttributionShapes {
             .derived("costPerConversionMoney", optional(MONEY), ChannelReturn::costPerConversionMoney)
             .build();
 
-    /** An attribution, write-only: the model, totals and one credit per channel. */
+    /**
+     * An attribution: the model, totals and one credit per channel, read through
+     * {@link Attribution#restore}, which checks that the values add up to the total value to
+     * the cent, the conversions to the total conversions (to 1e-9 relative), and that each
+     * share is the channel's conversions over the total.
+     */
     static final Shape<Attribution> ATTRIBUTION = Shape.builder(Attribution.class)
-            .derived("model", STRING, Attribution::model)
-            .derived("totalConversions", DOUBLE, Attribution::totalConversions)
-            .derived("totalValue", MONEY, Attribution::totalValue)
-            .derived("credits", listOf(object(ChannelCredit.class)), Attribution::credits)
-            .writeOnly();
+            .input("model", STRING, Attribution::model)
+            .input("totalConversions", DOUBLE, Attribution::totalConversions)
+            .input("totalValue", MONEY, Attribution::totalValue)
+            .input("credits", listOf(object(ChannelCredit.class)), Attribution::credits)
+            .build(v -> Attribution.restore(v.get("model", String.class), v.list("credits", ChannelCredit.class),
+                    v.getDouble("totalConversions"), v.get("totalValue", Money.class)));
 
     /** A transition of a Markov chain: from, to, weight and probability. */
     static final Shape<MarkovTransition> MARKOV_TRANSITION = Shape.ofRecord(MarkovTransition.class).build();

@@ -18,7 +18,6 @@ import io.kpikit.attribution.ShapleyModel;
 import io.kpikit.attribution.ShapleyValues;
 import io.kpikit.attribution.Touchpoint;
 import io.kpikit.core.Money;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +43,8 @@ class AttributionShapesTest {
                 + "'share':{'value':0.75,'numerator':3.0,'denominator':4.0}},"
                 + "{'channel':'Social','conversions':0.0,'value':{'amount':0.00,'currency':'CNY'},"
                 + "'share':{'value':0,'numerator':0.0,'denominator':4.0}}]}"), text);
-        // attributions are written, not read: core builds them only by running a model
-        assertThrows(UncheckedIOException.class, () -> read(text, Attribution.class));
+        // read back through Attribution.restore
+        assertEquals(RuleBasedModel.lastTouch().attribute(PATHS), read(text, Attribution.class));
     }
 
     @Test
@@ -141,6 +140,26 @@ class AttributionShapesTest {
                 "invalid PathSet: touchAges[0] must be a finite number >= 0, was -1.0 (path 1)");
         rejects(text.replace('"', '\'').replace("'touchAges':[0.0]", "'touchAges':null"), PathSet.class, "",
                 "invalid PathSet: paths[1].touchAges must be given when hasTouchAges is true, was null");
+    }
+
+    @Test
+    void anAttributionWhoseFiguresDoNotReconcileIsRejected() {
+        String text = write(RuleBasedModel.lastTouch().attribute(PATHS)).replace('"', '\'');
+        rejects(text.replace("'totalValue':{'amount':380.00", "'totalValue':{'amount':381.00"), Attribution.class, "",
+                "invalid Attribution: totalValue must be the sum of the credits' values, CNY 380.00, was CNY 381.00");
+        rejects(text.replace("'totalConversions':4.0", "'totalConversions':4.5"), Attribution.class, "",
+                "invalid Attribution: totalConversions must be the sum of the credits' conversions, 4.0");
+        rejects(text.replace("'conversions':3.0", "'conversions':2.0"), Attribution.class, "",
+                "invalid Attribution: totalConversions must be the sum of the credits' conversions, 3.0");
+        rejects(text.replace("'model':'last_touch'", "'model':''"), Attribution.class, "",
+                "invalid Attribution: model must not be blank, was \"\"");
+        rejects(text.replace("'channel':'Social'", "'channel':'Email'"), Attribution.class, "",
+                "invalid Attribution: credits[2].channel must be distinct, was \"Email\" twice");
+        rejects(text.replace("'value':0.75,", "'value':0.7,"), Attribution.class, "/credits/1/share/value",
+                "Ratio.value must equal numerator/denominator = 0.75, was 0.7");
+        rejects(text.replace("'value':0.75,'numerator':3.0,'denominator':4.0", "'value':0.5,'numerator':2.0,"
+                + "'denominator':4.0"), Attribution.class, "", "invalid Attribution: credits[1].share must be"
+                + " conversions / totalConversions, 3.0/4.0 = 0.75 (channel \"Email\"), was 2.0/4.0 = 0.5");
     }
 
     @Test
