@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The checks {@link Attribution#restore} runs on stored figures, each failing with a message that names the field, the rule and the value. Stateless.
+ * The checks {@link Attribution#restore} and {@link ModelComparison#restore} run on stored
+ * figures, each failing with a message that names the field, the rule and the value. Stateless.
  */
 final class StoredAttributions {
 
@@ -86,6 +87,47 @@ final class StoredAttributions {
         if (m.amount().scale() > scale && m.amount().stripTrailingZeros().scale() > scale) {
             throw new IllegalArgumentException(field + " must be whole minor units of " + m.currency().getCurrencyCode()
                     + " (at most " + scale + " decimal places), was " + m + where);
+        }
+    }
+
+    /** Checks the channels and attributions of a comparison; returns the channels, copied. */
+    static List<String> comparison(List<String> channels, List<Attribution> attributions) {
+        List<String> names = List.copyOf(Objects.requireNonNull(channels, "channels"));
+        List<Attribution> copy = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String c = names.get(i);
+            if (c.isBlank()) {
+                throw new IllegalArgumentException("channels[" + i + "] must not be blank, was \"" + c + "\"");
+            }
+            if (!seen.add(c)) {
+                throw new IllegalArgumentException("channels[" + i + "] must be distinct, was \"" + c + "\" twice");
+            }
+        }
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("attributions must not be empty, was []");
+        }
+        Set<String> models = new HashSet<>();
+        for (int i = 0; i < copy.size(); i++) {
+            Attribution a = copy.get(i);
+            if (!models.add(a.model())) {
+                throw new IllegalArgumentException("attributions[" + i + "].model must be distinct, was \"" + a.model()
+                        + "\" twice");
+            }
+            creditsEveryChannel(names, a, "attributions[" + i + "]");
+        }
+        return names;
+    }
+
+    /**
+     * Checks that an attribution credits exactly the channels of a comparison, in any order, so
+     * that every cell of the table is defined (an attribution's channels are distinct).
+     */
+    static void creditsEveryChannel(List<String> channels, Attribution a, String field) {
+        List<String> credited = a.channels();
+        if (credited.size() != channels.size() || !new HashSet<>(channels).containsAll(credited)) {
+            throw new IllegalArgumentException(field + " must credit exactly the channels " + channels + " (model \""
+                    + a.model() + "\"), was " + credited);
         }
     }
 }

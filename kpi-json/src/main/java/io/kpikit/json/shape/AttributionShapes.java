@@ -81,12 +81,18 @@ final class AttributionShapes {
             .derived("attribution", object(Attribution.class), MarkovChain::attribution)
             .writeOnly();
 
-    /** Several models side by side, write-only: the channels and one attribution per model. */
+    /**
+     * Several models side by side: the channels, the model names (derived: the attributions'
+     * models in order) and one attribution per model, read through
+     * {@link ModelComparison#restore}, which checks that the model names are distinct and each
+     * attribution credits exactly the channels.
+     */
     static final Shape<ModelComparison> MODEL_COMPARISON = Shape.builder(ModelComparison.class)
-            .derived("channels", listOf(STRING), ModelComparison::channels)
+            .input("channels", listOf(STRING), ModelComparison::channels)
             .derived("models", listOf(STRING), ModelComparison::models)
-            .derived("attributions", listOf(object(Attribution.class)), AttributionShapes::attributions)
-            .writeOnly();
+            .input("attributions", listOf(object(Attribution.class)), AttributionShapes::attributions)
+            .build(v -> ModelComparison.restore(v.list("channels", String.class),
+                    v.list("attributions", Attribution.class)));
 
     /** One channel's Shapley value with its standard errors. */
     static final Shape<ShapleyValue> SHAPLEY_VALUE = Shape.ofRecord(ShapleyValue.class).build();

@@ -12,6 +12,8 @@ import io.kpikit.attribution.ChannelCredit;
 import io.kpikit.attribution.Conversion;
 import io.kpikit.attribution.JourneyAccumulator;
 import io.kpikit.attribution.Journeys;
+import io.kpikit.attribution.MarkovModel;
+import io.kpikit.attribution.ModelComparison;
 import io.kpikit.attribution.PathSet;
 import io.kpikit.attribution.RuleBasedModel;
 import io.kpikit.attribution.ShapleyModel;
@@ -160,6 +162,25 @@ class AttributionShapesTest {
         rejects(text.replace("'value':0.75,'numerator':3.0,'denominator':4.0", "'value':0.5,'numerator':2.0,"
                 + "'denominator':4.0"), Attribution.class, "", "invalid Attribution: credits[1].share must be"
                 + " conversions / totalConversions, 3.0/4.0 = 0.75 (channel \"Email\"), was 2.0/4.0 = 0.5");
+    }
+
+    @Test
+    void aComparisonReadsBackAndATamperedAttributionInsideItHasItsPointer() {
+        ModelComparison comparison = ModelComparison.of(PATHS, List.of(RuleBasedModel.firstTouch(),
+                RuleBasedModel.lastTouch(), MarkovModel.ofOrder(1)));
+        String text = write(comparison);
+        assertEquals(comparison, read(text, ModelComparison.class));
+        String quoted = text.replace('"', '\'');
+        // last touch credits Email with 300.00 of the 380.00; 301.00 breaks the sum
+        rejects(quoted.replace("'channel':'Email','conversions':3.0,'value':{'amount':300.00",
+                "'channel':'Email','conversions':3.0,'value':{'amount':301.00"), ModelComparison.class, "/attributions/1",
+                "invalid Attribution: totalValue must be the sum of the credits' values, CNY 381.00, was CNY 380.00");
+        rejects(quoted.replace("'models':['first_touch','last_touch','markov_order1']",
+                "'models':['first_touch','markov_order1','last_touch']"), ModelComparison.class, "/models",
+                "ModelComparison.models must equal the value computed from the inputs");
+        rejects(quoted.replace("'channels':['Search','Email','Social']", "'channels':['Search','Email']"),
+                ModelComparison.class, "", "invalid ModelComparison: attributions[0] must credit exactly the channels"
+                + " [Search, Email] (model \"first_touch\"), was [Search, Email, Social]");
     }
 
     @Test
