@@ -33,9 +33,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Shapes of {@code io.kpikit.attribution}. The results of the models (attributions, a Markov
- * chain, a comparison of models) are write-only: core builds them only by running a model on a
- * path set. Large results are arrays of per-channel (or per-transition) objects.
+ * Shapes of {@code io.kpikit.attribution}. A path set is written path by path and read through
+ * its public builder; an attribution and a comparison of models are read through core's
+ * {@code restore} factories, which check that the stored figures reconcile. A fitted Markov
+ * chain is write-only (see {@link #MARKOV_CHAIN}). Large results are arrays of per-channel
+ * (or per-transition, per-path) objects.
  */
 final class AttributionShapes {
 
@@ -69,7 +71,12 @@ final class AttributionShapes {
 
     /**
      * A fitted Markov chain, write-only: order, states, transitions, the conversion probability
-     * and expected value, the removal effects and the attribution.
+     * and expected value, the removal effects and the attribution. It cannot be rebuilt from
+     * what it shows: the expected value {@code V} and the value removal effects need the value
+     * per conversion of the paths ending in each state, which the transitions do not carry;
+     * state names join channels with {@code " > "}, which a channel name may contain; and the
+     * transitions' weights are sums in another order than the paths' totals, so a recomputed
+     * attribution could differ in the last bits. Store the path set (readable) and fit again.
      */
     static final Shape<MarkovChain> MARKOV_CHAIN = Shape.builder(MarkovChain.class)
             .derived("order", INT, MarkovChain::order)

@@ -12,6 +12,7 @@ import io.kpikit.attribution.ChannelCredit;
 import io.kpikit.attribution.Conversion;
 import io.kpikit.attribution.JourneyAccumulator;
 import io.kpikit.attribution.Journeys;
+import io.kpikit.attribution.MarkovChain;
 import io.kpikit.attribution.MarkovModel;
 import io.kpikit.attribution.ModelComparison;
 import io.kpikit.attribution.PathSet;
@@ -20,6 +21,7 @@ import io.kpikit.attribution.ShapleyModel;
 import io.kpikit.attribution.ShapleyValues;
 import io.kpikit.attribution.Touchpoint;
 import io.kpikit.core.Money;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -184,7 +186,7 @@ class AttributionShapesTest {
     }
 
     @Test
-    void journeysReadBack() {
+    void journeysReadBackAndAFittedMarkovChainStaysWriteOnly() {
         Instant t0 = Instant.parse("2024-03-01T00:00:00Z");
         JourneyAccumulator acc = new JourneyAccumulator(Duration.ofDays(7), Currency.getInstance("CNY"));
         acc.add(new Touchpoint("u1", "Search", t0));
@@ -196,5 +198,8 @@ class AttributionShapesTest {
         rejects(text.replace('"', '\'').replace("'unattributedConversions':1", "'unattributedConversions':0"),
                 Journeys.class, "", "invalid Journeys: unattributedValue must be zero when unattributedConversions is 0,"
                 + " was CNY 30.00");
+        // the transitions do not carry the value per conversion of each state: see MarkovChain's shape
+        String chain = write(MarkovModel.ofOrder(1).fit(PATHS));
+        assertThrows(UncheckedIOException.class, () -> read(chain, MarkovChain.class));
     }
 }
