@@ -34,6 +34,9 @@ import java.util.Objects;
  * </ul>
  * With no conversions every channel gets zero and every share is undefined.
  *
+ * <p>{@link #restore} rebuilds a stored attribution from its figures (the paths are not kept),
+ * checking that they reconcile as a model's result does.
+ *
  * <pre>{@code
  * Attribution a = RuleBasedModel.linearPerTouch().attribute(paths);
  * a.conversions("Search");                  // 2.5
@@ -97,6 +100,53 @@ public final class Attribution implements Serializable {
             credits.add(new ChannelCredit(channels.get(i), conv[i], values.get(i), share));
         }
         return new Attribution(model, credits, total, totalValue);
+    }
+
+    /**
+     * Rebuilds a stored attribution from its figures, checking that they are consistent: the
+     * inverse of the accessors, for reading an attribution back (from JSON or a database), since
+     * the paths and the model it came from are not kept. {@code restore} is the name kpikit
+     * gives such factories. {@code restore(a.model(), a.credits(), a.totalConversions(),
+     * a.totalValue())} equals {@code a}.
+     *
+     * <p>Checked, as every model's result satisfies:
+     * <ul>
+     *   <li>{@code model} is not blank; channels are not blank and are distinct;</li>
+     *   <li>{@code totalConversions} is finite and {@code >= 0} (each credit's conversions are,
+     *       by {@link ChannelCredit}); when it is 0, every credit's conversions are 0;</li>
+     *   <li>{@code totalValue} and every credit's value are {@code >= 0}, whole minor units and
+     *       in one currency, and the values add up to {@code totalValue} exactly;</li>
+     *   <li>the conversions add up to {@code totalConversions} to within a relative
+     *       {@code 1e-9}: {@code |Σ conversions − totalConversions| <= 1e-9 × max(1,
+     *       totalConversions)} (a model reconciles them to a few ulps);</li>
+     *   <li>each share is {@code Ratio.of(conversions, totalConversions)}, numerator and
+     *       denominator included ({@code 0/0}, undefined, when there are no conversions).</li>
+     * </ul>
+     *
+     * <pre>{@code
+     * // last touch on 3 × (Search > Email) worth 300.00 and 1 × (Social > Search) worth 80.00
+     * Attribution a = Attribution.restore("last_touch", List.of(
+     *         new ChannelCredit("Search", 1, Money.parse("CNY 80.00"), Ratio.of(1.0, 4.0)),
+     *         new ChannelCredit("Email", 3, Money.parse("CNY 300.00"), Ratio.of(3.0, 4.0)),
+     *         new ChannelCredit("Social", 0, Money.parse("CNY 0.00"), Ratio.of(0.0, 4.0))),
+     *         4, Money.parse("CNY 380.00"));
+     * }</pre>
+     *
+     * @param model the name of the model that produced the attribution, not blank
+     * @param credits the credit of every channel, in the order {@link #credits()} gives
+     * @param totalConversions the total conversions attributed
+     * @param totalValue the total value attributed
+     * @return the attribution
+     * @throws IllegalArgumentException if a figure is invalid or disagrees with the others; the
+     *     message names the field and the value, as
+     *     {@code totalValue must be the sum of the credits' values, CNY 380.00, was CNY 381.00}
+     * @throws io.kpikit.core.CurrencyMismatchException if a credit's value is in another currency
+     * @throws NullPointerException if an argument or a credit is null
+     */
+    public static Attribution restore(String model, List<ChannelCredit> credits, double totalConversions,
+            Money totalValue) {
+        List<ChannelCredit> checked = StoredAttributions.attribution(model, credits, totalConversions, totalValue);
+        return new Attribution(model, checked, totalConversions, totalValue);
     }
 
     /**
@@ -311,16 +361,26 @@ public final class Attribution implements Serializable {
         return List.copyOf(out);
     }
 
+    /**
+     * Returns whether {@code obj} is an attribution with the same model name, credits (in
+     * order), total conversions and total value.
+     *
+     * @param obj the object to compare
+     * @return {@code true} if equal
+     */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Attribution && model.equals(((Attribution) obj).model)
-                && credits.equals(((Attribution) obj).credits)
-                && totalValue.equals(((Attribution) obj).totalValue);
+        if (!(obj instanceof Attribution)) {
+            return false;
+        }
+        Attribution o = (Attribution) obj;
+        return model.equals(o.model) && credits.equals(o.credits)
+                && Double.compare(totalConversions, o.totalConversions) == 0 && totalValue.equals(o.totalValue);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(model, credits);
+        return Objects.hash(model, credits, totalConversions);
     }
 
     @Override

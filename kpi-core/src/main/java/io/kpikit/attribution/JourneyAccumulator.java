@@ -143,7 +143,7 @@ public final class JourneyAccumulator implements Serializable {
         Integer[] convs = order(conversionCount, Comparator.<Integer, String>comparing(i -> users.get(convUser[i]))
                 .thenComparingLong(i -> convSecond[i]).thenComparingInt(i -> convNano[i])
                 .thenComparing(i -> convValue[i]));
-        PathSet.Builder builder = PathSet.timedBuilder(currency);
+        PathSet.Builder builder = PathSet.builderWithTouchAges(currency);
         String[] names = new String[16];
         double[] ages = new double[16];
         long unattributed = 0;

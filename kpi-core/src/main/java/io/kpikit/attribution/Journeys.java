@@ -11,6 +11,14 @@ import java.util.Objects;
  * {@link #paths()}, so {@code paths().totalConversions() + unattributedConversions} is the
  * number of conversion events.
  *
+ * <p>The constructor checks what {@link JourneyAccumulator#result()} guarantees, so a stored
+ * result can be rebuilt with it: the unattributed value is {@code >= 0}, in the currency of
+ * the paths, and zero when there are no unattributed conversions.
+ *
+ * <pre>{@code
+ * Journeys j = new Journeys(paths, 2, Money.parse("CNY 150.00"));   // 2 conversions had no touch
+ * }</pre>
+ *
  * @param paths one path per attributed conversion plus one null path per non-converting
  *     journey, with touch ages
  * @param unattributedConversions conversions without a touch in their window
@@ -25,13 +33,24 @@ public record Journeys(PathSet paths, long unattributedConversions, Money unattr
      * @param unattributedConversions conversions without a touch in their window
      * @param unattributedValue the value of those conversions
      * @throws NullPointerException if a reference is null
-     * @throws IllegalArgumentException if {@code unattributedConversions} is negative
+     * @throws IllegalArgumentException if {@code unattributedConversions} or
+     *     {@code unattributedValue} is negative, or the value is not zero without conversions
+     * @throws io.kpikit.core.CurrencyMismatchException if {@code unattributedValue} is not in
+     *     the currency of the paths
      */
     public Journeys {
         Objects.requireNonNull(paths, "paths");
         Objects.requireNonNull(unattributedValue, "unattributedValue");
         if (unattributedConversions < 0) {
             throw new IllegalArgumentException("unattributedConversions must be >= 0, was " + unattributedConversions);
+        }
+        paths.totalValue().checkSameCurrency(unattributedValue);
+        if (unattributedValue.isNegative()) {
+            throw new IllegalArgumentException("unattributedValue must be >= 0, was " + unattributedValue);
+        }
+        if (unattributedConversions == 0 && !unattributedValue.isZero()) {
+            throw new IllegalArgumentException("unattributedValue must be zero when unattributedConversions is 0, was "
+                    + unattributedValue);
         }
     }
 }

@@ -22,6 +22,10 @@ import java.util.Objects;
  * parameters ({@code position_based(0.2,0.5)}, {@code time_decay(1d)},
  * {@code markov_order2}), so two configurations of one model compare side by side.
  *
+ * <p>{@link #restore} rebuilds a stored comparison from its channels and attributions (the
+ * paths are not kept). Two comparisons are equal when they have the same channels in the same
+ * order and equal attributions for the same models in the same order.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ModelComparison {
@@ -57,7 +61,47 @@ public final class ModelComparison {
             }
             byModel.put(m.name(), m.attribute(paths));
         }
+        int i = 0;
+        for (Attribution a : byModel.values()) {
+            StoredAttributions.creditsEveryChannel(paths.channels(), a, "models[" + i++ + "]");
+        }
         return new ModelComparison(paths.channels(), byModel);
+    }
+
+    /**
+     * Rebuilds a stored comparison from its channels and its attributions, checking that they
+     * fit together: the inverse of the accessors, for reading a comparison back (from JSON or a
+     * database), since the paths are not kept. {@code restore} is the name kpikit gives such
+     * factories. {@code restore(t.channels(), attributions of t.models() in order)} equals
+     * {@code t}.
+     *
+     * <p>Checked: the channels are not blank and are distinct; there is at least one
+     * attribution; their model names are distinct; and each attribution credits exactly the
+     * channels of the comparison (as every model does: it credits every channel of the paths).
+     * Each attribution was checked by {@link Attribution#restore} when it was read.
+     *
+     * <pre>{@code
+     * ModelComparison t = ModelComparison.restore(List.of("Search", "Email", "Social"),
+     *         List.of(lastTouch, linear));   // two stored attributions over those channels
+     * t.models();   // [last_touch, linear_per_touch]
+     * }</pre>
+     *
+     * @param channels the channels (rows), in order
+     * @param attributions one attribution per model (columns), in order
+     * @return the comparison
+     * @throws IllegalArgumentException if a channel is blank or repeated, there is no
+     *     attribution, two share a model name, or one credits other channels; the message
+     *     names the position and the value, as
+     *     {@code attributions[1].model must be distinct, was "last_touch" twice}
+     * @throws NullPointerException if an argument, a channel or an attribution is null
+     */
+    public static ModelComparison restore(List<String> channels, List<Attribution> attributions) {
+        List<String> names = StoredAttributions.comparison(channels, attributions);
+        Map<String, Attribution> byModel = new LinkedHashMap<>();
+        for (Attribution a : attributions) {
+            byModel.put(a.model(), a);
+        }
+        return new ModelComparison(names, byModel);
     }
 
     /**
@@ -148,6 +192,32 @@ public final class ModelComparison {
     private static String field(String text) {
         return text.contains(",") || text.contains("\"") || text.contains("\n")
                 ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    /**
+     * Returns whether {@code obj} is a comparison with the same channels and the same models,
+     * each in the same order, with equal attributions.
+     *
+     * @param obj the object to compare
+     * @return {@code true} if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof ModelComparison)) {
+            return false;
+        }
+        ModelComparison o = (ModelComparison) obj;
+        return channels.equals(o.channels) && models().equals(o.models()) && byModel.equals(o.byModel);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(channels, models(), byModel);
     }
 
     @Override

@@ -44,12 +44,19 @@ import java.util.Objects;
  * decimal places; a finer value is rejected, never rounded), so {@link #totalValue()} is their
  * exact sum and attributed values add up to it exactly.
  *
+ * <p>The accessors {@link #path(int)}, {@link #conversions(int)}, {@link #value(int)},
+ * {@link #nulls(int)} and {@link #touchAges(int)} give back every path exactly as it was added
+ * (channel names trimmed, values at the currency's scale), so adding them to a new builder in
+ * order ({@link #builder(Currency)}, or {@link #builderWithTouchAges(Currency)} when
+ * {@link #hasTouchAges()}) rebuilds an equal path set: that is how a stored path set is read
+ * back.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PathSet implements Serializable {
 
-    /** 2: the indices of the converting paths are part of the serial form. */
-    private static final long serialVersionUID = 2L;
+    /** 3: the exact values of paths too large to recover from their double are part of the serial form. */
+    private static final long serialVersionUID = 3L;
     /** The number of paths a builder has room for before it grows, unless told otherwise. */
     private static final int DEFAULT_CAPACITY = 16;
     /** The number of touches per path a builder has room for before it grows. */
@@ -65,6 +72,14 @@ public final class PathSet implements Serializable {
     private final double[] ages;
     /** The indices of the paths with conversions, ascending; the rule-based models visit only these. */
     private final int[] convertingPaths;
+    /**
+     * The paths whose value has {@code 2^49} minor units or more, ascending, and their exact
+     * values at the currency's scale: below that, {@link #value(int)} recovers a value exactly
+     * from its {@code double} (see {@link Builder#addToTotal}); above, the double may be off.
+     * Empty unless a path is worth more than about 5.6 trillion units of the currency.
+     */
+    private final int[] largeValuePaths;
+    private final BigDecimal[] largeValues;
     private final double totalConversions;
     private final double totalNulls;
     private final Money totalValue;
@@ -96,6 +111,8 @@ public final class PathSet implements Serializable {
         this.totalConversions = conv;
         this.totalNulls = nul;
         this.totalValue = Money.of(b.totalValue(), b.currency).rounded(RoundingMode.UNNECESSARY);
+        this.largeValuePaths = Arrays.copyOf(b.largePaths, b.largeCount);
+        this.largeValues = Arrays.copyOf(b.largeAmounts, b.largeCount);
     }
 
     /**
@@ -142,9 +159,23 @@ public final class PathSet implements Serializable {
     }
 
     /**
-     * Returns a builder for paths that carry the age of every touch (used by journeys).
+     * Returns a builder for paths that carry the age of every touch, in seconds, as paths built
+     * from journeys do (the time-decay model needs them). Every path must be added with
+     * {@link Builder#add(List, List, double, BigDecimal, double)}.
+     *
+     * <pre>{@code
+     * // Search 2 days before the conversion, Email 1 hour before
+     * PathSet timed = PathSet.builderWithTouchAges(Currency.getInstance("CNY"))
+     *         .add(List.of("Search", "Email"), List.of(172800.0, 3600.0), 1, new BigDecimal("99.00"), 0)
+     *         .build();
+     * timed.touchAges(0);   // [172800.0, 3600.0]
+     * }</pre>
+     *
+     * @param currency the currency of the conversion values
+     * @return an empty builder whose paths carry touch ages
+     * @throws NullPointerException if {@code currency} is null
      */
-    static Builder timedBuilder(Currency currency) {
+    public static Builder builderWithTouchAges(Currency currency) {
         return new Builder(Objects.requireNonNull(currency, "currency"), true, DEFAULT_CAPACITY);
     }
 
@@ -202,6 +233,46 @@ public final class PathSet implements Serializable {
      */
     public double nulls(int i) {
         return nulls[Objects.checkIndex(i, size())];
+    }
+
+    /**
+     * Returns the conversion value of path {@code i}, exactly as it was added, at the
+     * currency's scale ({@code 300} added in CNY is {@code CNY 300.00}). The values of all
+     * paths add up to {@link #totalValue()} exactly.
+     *
+     * @param i the path index
+     * @return the value, zero on a path without conversions
+     * @throws IndexOutOfBoundsException if {@code i} is not a path index
+     */
+    public Money value(int i) {
+        Objects.checkIndex(i, size());
+        int scale = totalValue.minorUnitScale();
+        int large = Arrays.binarySearch(largeValuePaths, i);
+        BigDecimal amount = large >= 0 ? largeValues[large]
+                : BigDecimal.valueOf(Math.round(values[i] * Math.pow(10, scale)), scale);
+        return Money.of(amount, totalValue.currency());
+    }
+
+    /**
+     * Returns the age of every touch of path {@code i} (the time from the touch to the
+     * conversion, in seconds; 0 on a path without conversions when built from journeys), in
+     * the order of {@link #path(int)}.
+     *
+     * @param i the path index
+     * @return one age per touch
+     * @throws IllegalStateException if the paths carry no touch ages ({@link #hasTouchAges()})
+     * @throws IndexOutOfBoundsException if {@code i} is not a path index
+     */
+    public List<Double> touchAges(int i) {
+        Objects.checkIndex(i, size());
+        if (ages == null) {
+            throw new IllegalStateException("touch ages are not known: the paths were not built with touch ages");
+        }
+        List<Double> out = new ArrayList<>(offsets[i + 1] - offsets[i]);
+        for (int t = offsets[i]; t < offsets[i + 1]; t++) {
+            out.add(ages[t]);
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -281,7 +352,8 @@ public final class PathSet implements Serializable {
                 && Arrays.equals(touches, o.touches) && Arrays.equals(conversions, o.conversions)
                 && Arrays.equals(nulls, o.nulls) && Arrays.equals(values, o.values)
                 && Arrays.equals(ages, o.ages) && totalValue.equals(o.totalValue)
-                && totalValue.currency().equals(o.totalValue.currency());
+                && totalValue.currency().equals(o.totalValue.currency())
+                && Arrays.equals(largeValuePaths, o.largeValuePaths) && Arrays.equals(largeValues, o.largeValues);
     }
 
     @Override
@@ -296,7 +368,10 @@ public final class PathSet implements Serializable {
     }
 
     /**
-     * Collects paths for a {@link PathSet}; validates each path as it is added.
+     * Collects paths for a {@link PathSet}; validates each path as it is added. A builder made
+     * by {@link PathSet#builderWithTouchAges(Currency)} takes paths with their touch ages
+     * ({@link #add(List, List, double, BigDecimal, double)}) and no others; the other builders
+     * take paths without.
      *
      * <p>This class is mutable and not thread-safe.
      */
@@ -324,6 +399,12 @@ public final class PathSet implements Serializable {
          */
         private long totalMinorUnits;
         private BigDecimal totalValueRest = BigDecimal.ZERO;
+        /** The paths added with touch ages; in a timed builder, all of them. */
+        private int timedCount;
+        /** Paths whose value has {@code 2^49} minor units or more, with the value (see {@link PathSet#value}). */
+        private int largeCount;
+        private int[] largePaths = new int[0];
+        private BigDecimal[] largeAmounts = new BigDecimal[0];
 
         private Builder(Currency currency, boolean timed, int capacity) {
             this.currency = currency;
@@ -371,6 +452,57 @@ public final class PathSet implements Serializable {
         }
 
         /**
+         * Adds a path given as channel names (each trimmed) with the age of each touch, to a
+         * builder made by {@link PathSet#builderWithTouchAges(Currency)}.
+         *
+         * @param channels the channels along the path, at least one, none blank
+         * @param touchAges the age of each touch in seconds, one per channel, finite and
+         *     {@code >= 0}
+         * @param conversions the conversions, finite and {@code >= 0}
+         * @param value the conversion value, {@code >= 0}, zero when there are no conversions
+         * @param nulls the non-conversions, finite and {@code >= 0}
+         * @return this builder
+         * @throws IllegalArgumentException if the path is empty, a channel is blank, the ages
+         *     do not match the channels or one is invalid, or a number is invalid; the message
+         *     names the path by its index
+         * @throws IllegalStateException if the builder was not made for touch ages, or a path
+         *     was added to it without them
+         * @throws NullPointerException if an argument, a channel or an age is null
+         */
+        public Builder add(List<String> channels, List<Double> touchAges, double conversions, BigDecimal value,
+                double nulls) {
+            Objects.requireNonNull(channels, "channels");
+            Objects.requireNonNull(touchAges, "touchAges");
+            checkTimed();
+            checkNumbers(conversions, value, nulls);
+            if (channels.isEmpty()) {
+                throw new IllegalArgumentException("path must have at least one channel, was empty (path " + size + ")");
+            }
+            if (touchAges.size() != channels.size()) {
+                throw new IllegalArgumentException("touchAges must have one age per channel (" + channels.size()
+                        + "), was " + touchAges.size() + " ages (path " + size + ")");
+            }
+            int start = offsets[size];
+            ensureTouches(start + channels.size());
+            for (int j = 0; j < channels.size(); j++) {
+                String c = Objects.requireNonNull(channels.get(j), "channel");
+                double age = Objects.requireNonNull(touchAges.get(j), "touchAge");
+                if (!(age >= 0) || Double.isInfinite(age)) {
+                    throw new IllegalArgumentException("touchAges[" + j + "] must be a finite number >= 0, was " + age
+                            + " (path " + size + ")");
+                }
+                int id = index.intern(c);
+                if (id < 0) {
+                    throw new IllegalArgumentException("channel must not be blank, was \"" + c + "\" (path " + size + ")");
+                }
+                touches[start + j] = id;
+                ages[start + j] = age;
+            }
+            timedCount++;
+            return commit(start + channels.size(), conversions, value, nulls);
+        }
+
+        /**
          * Adds a path given as one string of channel names joined by {@code separator}, for
          * example {@code "Search > Email"} with separator {@code " > "}. The separator is matched
          * exactly, spaces included, so {@code " - "} splits {@code "e-mail - paid-search"} into
@@ -401,6 +533,7 @@ public final class PathSet implements Serializable {
 
         /** Adds a path of already interned ids with touch ages (journeys). */
         Builder addTimed(String[] names, double[] touchAges, int len, double conversions, BigDecimal value, double nulls) {
+            checkTimed();
             checkNumbers(conversions, value, nulls);
             int start = offsets[size];
             ensureTouches(start + len);
@@ -408,6 +541,7 @@ public final class PathSet implements Serializable {
                 touches[start + i] = index.intern(names[i]);
                 ages[start + i] = touchAges[i];
             }
+            timedCount++;
             return commit(start + len, conversions, value, nulls);
         }
 
@@ -415,9 +549,30 @@ public final class PathSet implements Serializable {
          * Returns the paths added so far.
          *
          * @return an immutable path set
+         * @throws IllegalStateException if the builder was made for touch ages and a path was
+         *     added to it without them
          */
         public PathSet build() {
+            if (timed) {
+                checkTimed();
+            }
             return new PathSet(this);
+        }
+
+        /**
+         * Checks that this builder takes touch ages and that every path so far came with them.
+         * The methods that add a path without ages do not look (they are the hot path of
+         * reading paths); a path they add to a timed builder is found here, by the next timed
+         * add or by {@link #build()}: it is path {@code timedCount}, the first without ages.
+         */
+        private void checkTimed() {
+            if (!timed) {
+                throw new IllegalStateException("touch ages need a builder made by PathSet.builderWithTouchAges");
+            }
+            if (timedCount != size) {
+                throw new IllegalStateException("every path of a builder with touch ages must be added with its ages,"
+                        + " was added without (path " + timedCount + ")");
+            }
         }
 
         private void checkNumbers(double conv, BigDecimal value, double nul) {
@@ -490,7 +645,20 @@ public final class PathSet implements Serializable {
                 }
             } else {
                 totalValueRest = totalValueRest.add(value);
+                if (!(units < 0x1p49)) {
+                    keepLarge(value);
+                }
             }
+        }
+
+        /** Keeps the exact value of the path being added, whose double may not give it back. */
+        private void keepLarge(BigDecimal value) {
+            if (largeCount == largePaths.length) {
+                largePaths = Arrays.copyOf(largePaths, Math.max(4, largeCount * 2));
+                largeAmounts = Arrays.copyOf(largeAmounts, largePaths.length);
+            }
+            largePaths[largeCount] = size;
+            largeAmounts[largeCount++] = value.setScale(minorUnitScale, RoundingMode.UNNECESSARY);
         }
 
         private BigDecimal totalValue() {

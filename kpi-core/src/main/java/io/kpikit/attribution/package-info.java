@@ -19,6 +19,14 @@
  * data-driven coalition worth, {@link io.kpikit.attribution.ShapleyModel}.
  * {@link io.kpikit.attribution.ModelComparison} puts models side by side.
  *
+ * <p>Stored results are rebuilt without their paths: a path set gives back every path exactly
+ * (channels, conversions, value, nulls, touch ages), so adding them to a new builder gives an
+ * equal set; {@link io.kpikit.attribution.Attribution#restore} and
+ * {@link io.kpikit.attribution.ModelComparison#restore} take the stored figures and check that
+ * they reconcile as a model's result does ({@code restore} as in {@link io.kpikit.core}). A
+ * fitted {@link io.kpikit.attribution.MarkovChain} is not restored: its transitions do not
+ * carry the value per conversion of each state; fit it again from the paths.
+ *
  * <p>The package follows the conventions of {@link io.kpikit.core}: factories instead of
  * constructors, {@code NullPointerException} naming the parameter for nulls,
  * {@code IllegalArgumentException} with a {@code "<field> must be <rule>, was <value>"}

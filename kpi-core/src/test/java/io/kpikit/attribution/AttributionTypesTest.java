@@ -32,6 +32,13 @@ class AttributionTypesTest {
         PathSet empty = PathSet.builder(CNY).build();
         assertEquals("unattributedConversions must be >= 0, was -1", message(() -> new Journeys(empty, -1, zero)));
         assertEquals(0, new Journeys(empty, 0, zero).unattributedConversions());
+        assertEquals("unattributedValue must be >= 0, was CNY -1.00",
+                message(() -> new Journeys(empty, 1, Money.parse("CNY -1.00"))));
+        assertEquals("unattributedValue must be zero when unattributedConversions is 0, was CNY 5.00",
+                message(() -> new Journeys(empty, 0, Money.parse("CNY 5.00"))));
+        assertThrows(io.kpikit.core.CurrencyMismatchException.class,
+                () -> new Journeys(empty, 1, Money.parse("USD 5.00")));
+        assertEquals(Money.parse("CNY 5.00"), new Journeys(empty, 1, Money.parse("CNY 5.00")).unattributedValue());
         assertEquals("Shapley value must be finite, was NaN (channel \"A\")",
                 message(() -> new ShapleyValue("A", 1, 0, Double.NaN, 0)));
     }

@@ -1,6 +1,7 @@
 package io.kpikit.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.kpikit.core.Money;
@@ -58,5 +59,72 @@ class ModelComparisonTest {
         ModelComparison t = ModelComparison.of(p, List.of(MarkovModel.ofOrder(1)));
         assertEquals("model must be one of [markov_order1], was \"x\"",
                 assertThrows(IllegalArgumentException.class, () -> t.attribution("x")).getMessage());
+    }
+
+    @Test
+    void aStoredComparisonComesBackEqual() {
+        PathSet p = RuleBasedModelTest.sample();
+        ModelComparison t = ModelComparison.of(p, List.of(RuleBasedModel.firstTouch(), MarkovModel.ofOrder(1)));
+        Attribution first = t.attribution("first_touch");
+        Attribution markov = t.attribution("markov_order1");
+        ModelComparison back = ModelComparison.restore(List.of("Search", "Email", "Social", "Direct", "Display"),
+                List.of(first, markov));
+        assertEquals(t, back);
+        assertEquals(t.toCsv(), back.toCsv());
+        // the order of the models is part of the comparison
+        assertNotEquals(t, ModelComparison.restore(t.channels(), List.of(markov, first)));
+        // an attribution may credit the channels in another order: each cell is still defined
+        Attribution reordered = Attribution.restore("reordered", List.of(first.credits().get(4),
+                first.credits().get(3), first.credits().get(2), first.credits().get(1), first.credits().get(0)),
+                first.totalConversions(), first.totalValue());
+        assertEquals(2.0, ModelComparison.restore(t.channels(), List.of(reordered)).conversions("Social", "reordered"));
+    }
+
+    @Test
+    void aStoredComparisonMustFitTogether() {
+        ModelComparison t = ModelComparison.of(RuleBasedModelTest.sample(),
+                List.of(RuleBasedModel.firstTouch(), RuleBasedModel.lastTouch()));
+        Attribution first = t.attribution("first_touch");
+        assertEquals("attributions must not be empty, was []",
+                message(() -> ModelComparison.restore(t.channels(), List.of())));
+        assertEquals("attributions[1].model must be distinct, was \"first_touch\" twice",
+                message(() -> ModelComparison.restore(t.channels(), List.of(first, first))));
+        // Display is missing from the channels: the first-touch column would have a row too many
+        assertEquals("attributions[0] must credit exactly the channels [Search, Email, Social, Direct] (model"
+                + " \"first_touch\"), was [Search, Email, Social, Direct, Display]",
+                message(() -> ModelComparison.restore(List.of("Search", "Email", "Social", "Direct"), List.of(first))));
+        assertEquals("attributions[0] must credit exactly the channels [Search, Email, Social, Direct, Video] (model"
+                + " \"first_touch\"), was [Search, Email, Social, Direct, Display]",
+                message(() -> ModelComparison.restore(List.of("Search", "Email", "Social", "Direct", "Video"),
+                        List.of(first))));
+        assertEquals("channels[1] must be distinct, was \"Search\" twice",
+                message(() -> ModelComparison.restore(List.of("Search", "Search"), List.of(first))));
+        assertEquals("channels[0] must not be blank, was \" \"",
+                message(() -> ModelComparison.restore(List.of(" "), List.of(first))));
+    }
+
+    @Test
+    void aModelThatLeavesOutAChannelIsRejected() {
+        PathSet p = RuleBasedModelTest.sample();
+        AttributionModel searchOnly = new AttributionModel() {
+            @Override
+            public String name() {
+                return "search_only";
+            }
+
+            @Override
+            public Attribution attribute(PathSet paths) {
+                return Attribution.restore(name(), List.of(new ChannelCredit("Search", paths.totalConversions(),
+                        paths.totalValue(), io.kpikit.core.Ratio.of(paths.totalConversions(), paths.totalConversions()))),
+                        paths.totalConversions(), paths.totalValue());
+            }
+        };
+        assertEquals("models[1] must credit exactly the channels [Search, Email, Social, Direct, Display] (model"
+                + " \"search_only\"), was [Search]",
+                message(() -> ModelComparison.of(p, List.of(RuleBasedModel.firstTouch(), searchOnly))));
+    }
+
+    private static String message(Runnable r) {
+        return assertThrows(IllegalArgumentException.class, r::run).getMessage();
     }
 }

@@ -74,6 +74,58 @@ class PathSetTest {
     }
 
     @Test
+    void everyPathComesBackExactlyFromTheAccessors() {
+        PathSet p = PathSet.builder(CNY)
+                .add("B > A > B", " > ", 1, new BigDecimal("10.05"), 0)
+                .add(List.of(" C ", "A"), 2.5, new BigDecimal("20"), 1.5)
+                .add("A", " > ", 0, BigDecimal.ZERO, 4)
+                .build();
+        // values at the currency's scale: 20 is CNY 20.00; a path without conversions is worth 0.00
+        assertEquals(List.of(Money.parse("CNY 10.05"), Money.parse("CNY 20.00"), Money.parse("CNY 0.00")),
+                List.of(p.value(0), p.value(1), p.value(2)));
+        assertEquals("20.00", p.value(1).amount().toPlainString());
+        assertEquals(List.of("C", "A"), p.path(1));
+        assertEquals(1.5, p.nulls(1));
+        assertEquals(p, rebuild(p));
+        assertThrows(IndexOutOfBoundsException.class, () -> p.value(3));
+        assertThrows(IndexOutOfBoundsException.class, () -> p.value(-1));
+    }
+
+    @Test
+    void aValueTooLargeForItsDoubleComesBackExactly() {
+        // 90,071,992,547,409.93 CNY is about 9.0e15 fen, beyond 2^53: its double is
+        // 90071992547409.9375 (doubles are 1/64 apart there), 9007199254740994 fen when
+        // rounded, one fen too many, so the set keeps the exact value apart
+        BigDecimal large = new BigDecimal("90071992547409.93");
+        PathSet p = PathSet.builder(CNY)
+                .add("A", " > ", 1, large, 0)
+                .add("B", " > ", 1, new BigDecimal("0.0100"), 0)
+                .add("A > B", " > ", 2, new BigDecimal("5629499534213.12"), 0)
+                .build();
+        assertEquals(Money.of(large, CNY), p.value(0));
+        assertEquals("0.01", p.value(1).amount().toPlainString());
+        // 2^49 fen exactly: kept apart too
+        assertEquals(Money.parse("CNY 5629499534213.12"), p.value(2));
+        // 90,071,992,547,409.93 + 0.01 + 5,629,499,534,213.12 = 95,701,492,081,623.06
+        assertEquals(Money.parse("CNY 95701492081623.06"), p.totalValue());
+        assertEquals(p, rebuild(p));
+    }
+
+    /** The path set added again, path by path, from its accessors. */
+    static PathSet rebuild(PathSet p) {
+        PathSet.Builder b = p.hasTouchAges() ? PathSet.builderWithTouchAges(p.totalValue().currency())
+                : PathSet.builder(p.totalValue().currency());
+        for (int i = 0; i < p.size(); i++) {
+            if (p.hasTouchAges()) {
+                b.add(p.path(i), p.touchAges(i), p.conversions(i), p.value(i).amount(), p.nulls(i));
+            } else {
+                b.add(p.path(i), p.conversions(i), p.value(i).amount(), p.nulls(i));
+            }
+        }
+        return b.build();
+    }
+
+    @Test
     void manyChannelsSurviveTheInternTableGrowing() {
         PathSet.Builder b = PathSet.builder(CNY);
         for (int i = 0; i < 500; i++) {

@@ -35,4 +35,22 @@ class ValueSemanticsTest {
                 RuleBasedModel.lastTouch().attribute(p),
                 RuleBasedModel.firstTouch().attribute(paths("Email > Search", 4, "400.00", 6)));
     }
+
+    @Test
+    void restoredAttributionsAreEqualByTotalConversionsToo() {
+        // no channels: only the totals tell the two apart (1e-10 is within the tolerance of 0)
+        io.kpikit.core.Money zero = io.kpikit.core.Money.parse("CNY 0.00");
+        assertValueSemantics(Attribution.restore("m", List.of(), 0, zero), Attribution.restore("m", List.of(), 0, zero),
+                Attribution.restore("m", List.of(), 1e-10, zero), Attribution.restore("n", List.of(), 0, zero));
+    }
+
+    @Test
+    void comparisonsAreEqualByChannelsAndModelsInOrder() {
+        PathSet p = paths("Search > Email", 4, "400.00", 6);
+        List<AttributionModel> two = List.of(RuleBasedModel.firstTouch(), RuleBasedModel.lastTouch());
+        assertValueSemantics(ModelComparison.of(p, two), ModelComparison.of(paths("Search > Email", 4, "400.00", 6), two),
+                ModelComparison.of(p, List.of(RuleBasedModel.lastTouch(), RuleBasedModel.firstTouch())),
+                ModelComparison.of(p, List.of(RuleBasedModel.firstTouch())),
+                ModelComparison.of(paths("Email > Search", 4, "400.00", 6), two));
+    }
 }

@@ -43,9 +43,11 @@ import io.kpikit.json.shape.Shapes;
  * Roas         {"revenue": <Money>, "cost": <Money>, "ratio": <Ratio>, "notation": "1:4.2"}
  * }</pre>
  * A result is written as its inputs plus its headline derived figures; on reading, the inputs
- * go through the core factory and the derived figures given are checked against it. A result
- * that core offers no public factory for (an attribution produced by a model) is write-only:
- * it has a serializer and no deserializer.
+ * go through the core factory and the derived figures given are checked against it; a result
+ * of large inputs (an event funnel, an attribution) goes through core's {@code restore}
+ * factory, which checks that the stored figures reconcile. A result that cannot be rebuilt
+ * from what it shows (a fitted Markov chain, whose transitions do not carry the value per
+ * conversion of each state) is write-only: it has a serializer and no deserializer.
  *
  * <p>The module is listed in {@code META-INF/services/com.fasterxml.jackson.databind.Module},
  * so {@code ObjectMapper.findAndRegisterModules()} finds it; {@link KpiJson#mapper()} adds it

@@ -1,15 +1,17 @@
 package io.kpikit.json.shape;
 
 import static io.kpikit.json.shape.Codecs.BOOLEAN;
+import static io.kpikit.json.shape.Codecs.CURRENCY;
+import static io.kpikit.json.shape.Codecs.DECIMAL;
 import static io.kpikit.json.shape.Codecs.DOUBLE;
 import static io.kpikit.json.shape.Codecs.INT;
-import static io.kpikit.json.shape.Codecs.LONG;
 import static io.kpikit.json.shape.Codecs.MONEY;
 import static io.kpikit.json.shape.Codecs.STRING;
 import static io.kpikit.json.shape.Codecs.listOf;
 import static io.kpikit.json.shape.Codecs.object;
 import static io.kpikit.json.shape.Codecs.optional;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.kpikit.attribution.Attribution;
 import io.kpikit.attribution.ChannelCredit;
 import io.kpikit.attribution.ChannelReturn;
@@ -23,13 +25,19 @@ import io.kpikit.attribution.RemovalEffect;
 import io.kpikit.attribution.ShapleyValue;
 import io.kpikit.attribution.ShapleyValues;
 import io.kpikit.attribution.Touchpoint;
+import io.kpikit.core.Money;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Shapes of {@code io.kpikit.attribution}. The results of the models (attributions, a Markov
- * chain, a comparison of models) are write-only: core builds them only by running a model on a
- * path set. Large results are arrays of per-channel (or per-transition) objects.
+ * Shapes of {@code io.kpikit.attribution}. A path set is written path by path and read through
+ * its public builder; an attribution and a comparison of models are read through core's
+ * {@code restore} factories, which check that the stored figures reconcile. A fitted Markov
+ * chain is write-only (see {@link #MARKOV_CHAIN}). Large results are arrays of per-channel
+ * (or per-transition, per-path) objects.
  */
 final class AttributionShapes {
 
@@ -41,13 +49,19 @@ final class AttributionShapes {
             .derived("costPerConversionMoney", optional(MONEY), ChannelReturn::costPerConversionMoney)
             .build();
 
-    /** An attribution, write-only: the model, totals and one credit per channel. */
+    /**
+     * An attribution: the model, totals and one credit per channel, read through
+     * {@link Attribution#restore}, which checks that the values add up to the total value to
+     * the cent, the conversions to the total conversions (to 1e-9 relative), and that each
+     * share is the channel's conversions over the total.
+     */
     static final Shape<Attribution> ATTRIBUTION = Shape.builder(Attribution.class)
-            .derived("model", STRING, Attribution::model)
-            .derived("totalConversions", DOUBLE, Attribution::totalConversions)
-            .derived("totalValue", MONEY, Attribution::totalValue)
-            .derived("credits", listOf(object(ChannelCredit.class)), Attribution::credits)
-            .writeOnly();
+            .input("model", STRING, Attribution::model)
+            .input("totalConversions", DOUBLE, Attribution::totalConversions)
+            .input("totalValue", MONEY, Attribution::totalValue)
+            .input("credits", listOf(object(ChannelCredit.class)), Attribution::credits)
+            .build(v -> Attribution.restore(v.get("model", String.class), v.list("credits", ChannelCredit.class),
+                    v.getDouble("totalConversions"), v.get("totalValue", Money.class)));
 
     /** A transition of a Markov chain: from, to, weight and probability. */
     static final Shape<MarkovTransition> MARKOV_TRANSITION = Shape.ofRecord(MarkovTransition.class).build();
@@ -57,7 +71,12 @@ final class AttributionShapes {
 
     /**
      * A fitted Markov chain, write-only: order, states, transitions, the conversion probability
-     * and expected value, the removal effects and the attribution.
+     * and expected value, the removal effects and the attribution. It cannot be rebuilt from
+     * what it shows: the expected value {@code V} and the value removal effects need the value
+     * per conversion of the paths ending in each state, which the transitions do not carry;
+     * state names join channels with {@code " > "}, which a channel name may contain; and the
+     * transitions' weights are sums in another order than the paths' totals, so a recomputed
+     * attribution could differ in the last bits. Store the path set (readable) and fit again.
      */
     static final Shape<MarkovChain> MARKOV_CHAIN = Shape.builder(MarkovChain.class)
             .derived("order", INT, MarkovChain::order)
@@ -69,12 +88,18 @@ final class AttributionShapes {
             .derived("attribution", object(Attribution.class), MarkovChain::attribution)
             .writeOnly();
 
-    /** Several models side by side, write-only: the channels and one attribution per model. */
+    /**
+     * Several models side by side: the channels, the model names (derived: the attributions'
+     * models in order) and one attribution per model, read through
+     * {@link ModelComparison#restore}, which checks that the model names are distinct and each
+     * attribution credits exactly the channels.
+     */
     static final Shape<ModelComparison> MODEL_COMPARISON = Shape.builder(ModelComparison.class)
-            .derived("channels", listOf(STRING), ModelComparison::channels)
+            .input("channels", listOf(STRING), ModelComparison::channels)
             .derived("models", listOf(STRING), ModelComparison::models)
-            .derived("attributions", listOf(object(Attribution.class)), AttributionShapes::attributions)
-            .writeOnly();
+            .input("attributions", listOf(object(Attribution.class)), AttributionShapes::attributions)
+            .build(v -> ModelComparison.restore(v.list("channels", String.class),
+                    v.list("attributions", Attribution.class)));
 
     /** One channel's Shapley value with its standard errors. */
     static final Shape<ShapleyValue> SHAPLEY_VALUE = Shape.ofRecord(ShapleyValue.class).build();
@@ -89,35 +114,52 @@ final class AttributionShapes {
     static final Shape<Conversion> CONVERSION = Shape.ofRecord(Conversion.class).build();
 
     /**
-     * A path set, write-only: core exposes each path's channels, conversions and nulls but not
-     * its value, so the set is written as a summary with those, and read from CSV with
-     * {@code PathCsv}.
+     * A path set: its currency, whether its paths carry touch ages, and every path (channels,
+     * conversions, value as an amount in the currency, nulls, touch ages or {@code null}),
+     * added in order to {@link PathSet#builder(Currency, int)} (or
+     * {@link PathSet#builderWithTouchAges}), which validates each path; then the channels,
+     * size and totals are checked. Paths give back their values exactly
+     * ({@link PathSet#value(int)}), so the set read equals the set written.
      */
     static final Shape<PathSet> PATH_SET = Shape.builder(PathSet.class)
+            .input("currency", CURRENCY, p -> p.totalValue().currency())
             .derived("channels", listOf(STRING), PathSet::channels)
             .derived("size", INT, PathSet::size)
             .derived("totalConversions", DOUBLE, PathSet::totalConversions)
             .derived("totalNulls", DOUBLE, PathSet::totalNulls)
             .derived("totalValue", MONEY, PathSet::totalValue)
-            .derived("hasTouchAges", BOOLEAN, PathSet::hasTouchAges)
-            .derived("paths", listOf(Codecs.inline(PathSummary.SHAPE)), AttributionShapes::paths)
-            .writeOnly();
+            .input("hasTouchAges", BOOLEAN, PathSet::hasTouchAges)
+            .input("paths", listOf(Codecs.inline(PathEntry.SHAPE)), AttributionShapes::paths)
+            .build(AttributionShapes::pathSet);
 
-    /** Journeys built from touchpoints, write-only because their path set is. */
-    static final Shape<Journeys> JOURNEYS = Shape.builder(Journeys.class)
-            .derived("paths", object(PathSet.class), Journeys::paths)
-            .derived("unattributedConversions", LONG, Journeys::unattributedConversions)
-            .derived("unattributedValue", MONEY, Journeys::unattributedValue)
-            .writeOnly();
+    /** Journeys built from touchpoints: the path set and the conversions without a touch. */
+    static final Shape<Journeys> JOURNEYS = Shape.ofRecord(Journeys.class).build();
 
-    /** One path of a path set as written: its channels, conversions and nulls. */
-    record PathSummary(List<String> path, double conversions, double nulls) {
+    /**
+     * One path of a path set as written: its channels, conversions, value (an amount in the
+     * set's currency), nulls, and touch ages (empty, written {@code null}, when the set has none).
+     */
+    record PathEntry(List<String> path, double conversions, BigDecimal value, double nulls,
+            Optional<List<Double>> touchAges) {
 
-        static final Shape<PathSummary> SHAPE = Shape.builder(PathSummary.class)
-                .derived("path", listOf(STRING), PathSummary::path)
-                .derived("conversions", DOUBLE, PathSummary::conversions)
-                .derived("nulls", DOUBLE, PathSummary::nulls)
-                .writeOnly();
+        static final Shape<PathEntry> SHAPE = Shape.builder(PathEntry.class)
+                .input("path", listOf(STRING), PathEntry::path)
+                .input("conversions", DOUBLE, PathEntry::conversions)
+                .input("value", DECIMAL, PathEntry::value)
+                .input("nulls", DOUBLE, PathEntry::nulls)
+                .input("touchAges", optional(listOf(DOUBLE)), PathEntry::touchAges)
+                .build(v -> new PathEntry(v.list("path", String.class), v.getDouble("conversions"),
+                        v.get("value", BigDecimal.class), v.getDouble("nulls"), touchAges(v)));
+
+        private static Optional<List<Double>> touchAges(Values v) throws JsonMappingException {
+            return ((Optional<?>) v.value("touchAges")).map(list -> {
+                List<Double> ages = new ArrayList<>();
+                for (Object age : (List<?>) list) {
+                    ages.add((Double) age);
+                }
+                return ages;
+            });
+        }
     }
 
     private AttributionShapes() {
@@ -136,11 +178,37 @@ final class AttributionShapes {
         return out;
     }
 
-    private static List<PathSummary> paths(PathSet set) {
-        List<PathSummary> out = new ArrayList<>(set.size());
+    private static List<PathEntry> paths(PathSet set) {
+        List<PathEntry> out = new ArrayList<>(set.size());
         for (int i = 0; i < set.size(); i++) {
-            out.add(new PathSummary(set.path(i), set.conversions(i), set.nulls(i)));
+            out.add(new PathEntry(set.path(i), set.conversions(i), set.value(i).amount(), set.nulls(i),
+                    set.hasTouchAges() ? Optional.of(set.touchAges(i)) : Optional.empty()));
         }
         return out;
+    }
+
+    /**
+     * Adds the paths in order to a builder of the currency, with touch ages when the set has
+     * them; a path's touch ages must be given exactly when {@code hasTouchAges} is true.
+     */
+    private static PathSet pathSet(Values v) throws JsonMappingException {
+        Currency currency = v.get("currency", Currency.class);
+        boolean timed = v.getBoolean("hasTouchAges");
+        List<PathEntry> paths = v.list("paths", PathEntry.class);
+        PathSet.Builder b = timed ? PathSet.builderWithTouchAges(currency) : PathSet.builder(currency, paths.size());
+        for (int i = 0; i < paths.size(); i++) {
+            PathEntry e = paths.get(i);
+            if (e.touchAges().isPresent() != timed) {
+                throw new IllegalArgumentException("paths[" + i + "].touchAges must be "
+                        + (timed ? "given when hasTouchAges is true, was null"
+                                : "null when hasTouchAges is false, was " + e.touchAges().get()));
+            }
+            if (timed) {
+                b.add(e.path(), e.touchAges().get(), e.conversions(), e.value(), e.nulls());
+            } else {
+                b.add(e.path(), e.conversions(), e.value(), e.nulls());
+            }
+        }
+        return b.build();
     }
 }

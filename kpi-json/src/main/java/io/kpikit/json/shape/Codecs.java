@@ -16,6 +16,7 @@ import io.kpikit.core.Figure;
 import io.kpikit.core.Money;
 import io.kpikit.core.PointChange;
 import io.kpikit.core.Ratio;
+import io.kpikit.json.deser.ShapeDeserializer;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -185,16 +186,18 @@ public final class Codecs {
     }
 
     /**
-     * Returns a write-only codec that writes a value as the JSON object of a shape that is not
-     * registered with the mapper, for a helper type that only exists to be written (one path
-     * of a path set). Reading it fails.
+     * Returns the codec of a helper type that is not registered with the mapper (one path of
+     * a path set): a value is written as the JSON object of its shape and, when the shape is
+     * readable, read with a {@link ShapeDeserializer} of that shape, so it is as strict as a
+     * registered type and an error inside it keeps its path. Reading a write-only shape fails.
      *
-     * @param <V> the written type
+     * @param <V> the type
      * @param shape the shape of the value
      * @return the codec
      */
     public static <V> Codec<V> inline(Shape<V> shape) {
         Objects.requireNonNull(shape, "shape");
+        ShapeDeserializer<V> reader = shape.isReadable() ? new ShapeDeserializer<>(shape) : null;
         return new Codec<>() {
             @Override
             public void write(JsonGenerator gen, V value, SerializerProvider provider) throws IOException {
@@ -207,7 +210,10 @@ public final class Codecs {
 
             @Override
             public V read(JsonParser p, DeserializationContext ctxt, Class<?> owner, String label) throws IOException {
-                throw mismatch(p, owner, label, "cannot be read: " + shape.type().getSimpleName() + " is write-only");
+                if (reader == null) {
+                    throw mismatch(p, owner, label, "cannot be read: " + shape.type().getSimpleName() + " is write-only");
+                }
+                return reader.deserialize(p, ctxt);
             }
         };
     }

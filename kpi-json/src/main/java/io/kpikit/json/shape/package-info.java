@@ -12,7 +12,8 @@
  * {@link java.lang.IllegalArgumentException} is wrapped with the type name, keeping the cause),
  * and derived figures are recomputed and compared, never trusted. A result is written as its
  * inputs, so it can be rebuilt through its factory, plus its headline derived figures, so a
- * dashboard needs no arithmetic. Types whose core class has no public factory are write-only.
+ * dashboard needs no arithmetic. A type that cannot be rebuilt from what it shows is
+ * write-only: only the fitted Markov chain (see {@code AttributionShapes.MARKOV_CHAIN}).
  *
  * <p>Only the classes listed here get a shape; nothing is instantiated from a class named by
  * the input. Nulls and naming follow {@link io.kpikit.core}; the shapes are listed in the

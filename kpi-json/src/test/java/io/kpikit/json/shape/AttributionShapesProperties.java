@@ -39,18 +39,23 @@ class AttributionShapesProperties {
 
     private static final List<String> CHANNELS = List.of("Search", "Email", "Social", "Direct");
 
+    /**
+     * Path sets of up to six paths: conversions in eighths (zero one time in five), values up to
+     * CNY 1,000.00 and, one time in eleven, beyond 2^49 fen (more than a double keeps exactly).
+     */
     private static Gen<PathSet> pathSets() {
         Gen<List<String>> path = lists().of(Generate.pick(CHANNELS)).ofSizeBetween(1, 4);
-        Gen<Object[]> row = path.zip(integers().between(0, 5), longs().between(0, 100_000), integers().between(0, 9),
+        Gen<Double> conversions = integers().between(0, 40).map(i -> i < 8 ? 0.0 : i / 8.0);
+        Gen<Long> minorUnits = longs().between(0, 100_000).mix(longs().between(1L << 49, 1L << 60), 9);
+        Gen<Object[]> row = path.zip(conversions, minorUnits, integers().between(0, 9),
                 (p, conv, value, nulls) -> new Object[] {p, conv, value, nulls});
-        return lists().of(row).ofSizeBetween(1, 6).map(rows -> {
+        return lists().of(row).ofSizeBetween(0, 6).map(rows -> {
             PathSet.Builder b = PathSet.builder(CNY);
             for (Object[] r : rows) {
-                int conversions = (Integer) r[1];
+                double conv = (Double) r[1];
                 @SuppressWarnings("unchecked")
                 List<String> channels = (List<String>) r[0];
-                b.add(channels, conversions, conversions == 0 ? BigDecimal.ZERO : BigDecimal.valueOf((Long) r[2], 2),
-                        (Integer) r[3]);
+                b.add(channels, conv, conv == 0 ? BigDecimal.ZERO : BigDecimal.valueOf((Long) r[2], 2), (Integer) r[3]);
             }
             return b.build();
         });
@@ -85,7 +90,8 @@ class AttributionShapesProperties {
             Attribution last = comparison.attribution(models.get(1).name());
             Map<String, Money> spend = new LinkedHashMap<>();
             paths.channels().forEach(c -> spend.put(c, Money.ofMinor(c.length() * 1000L, CNY)));
-            List<Object> all = new ArrayList<>(List.of(paths, journeys, comparison, chain, shapley, last));
+            List<Object> all = new ArrayList<>(List.of(paths, journeys, comparison, chain, shapley, last,
+                    journeys.paths(), RuleBasedModel.timeDecay().attribute(journeys.paths()), chain.attribution()));
             all.addAll(last.credits());
             all.addAll(last.withSpend(spend));
             all.addAll(chain.transitions());

@@ -10,13 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.kpikit.attribution.Attribution;
 import io.kpikit.attribution.ChannelCredit;
 import io.kpikit.attribution.Conversion;
+import io.kpikit.attribution.JourneyAccumulator;
+import io.kpikit.attribution.Journeys;
+import io.kpikit.attribution.MarkovChain;
+import io.kpikit.attribution.MarkovModel;
+import io.kpikit.attribution.ModelComparison;
 import io.kpikit.attribution.PathSet;
 import io.kpikit.attribution.RuleBasedModel;
 import io.kpikit.attribution.ShapleyModel;
 import io.kpikit.attribution.ShapleyValues;
+import io.kpikit.attribution.Touchpoint;
 import io.kpikit.core.Money;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -40,16 +47,22 @@ class AttributionShapesTest {
                 + "'share':{'value':0.75,'numerator':3.0,'denominator':4.0}},"
                 + "{'channel':'Social','conversions':0.0,'value':{'amount':0.00,'currency':'CNY'},"
                 + "'share':{'value':0,'numerator':0.0,'denominator':4.0}}]}"), text);
-        // attributions are written, not read: core builds them only by running a model
-        assertThrows(UncheckedIOException.class, () -> read(text, Attribution.class));
+        // read back through Attribution.restore
+        assertEquals(RuleBasedModel.lastTouch().attribute(PATHS), read(text, Attribution.class));
     }
 
     @Test
-    void writesThePathSetSummaryAndShapleyValues() {
-        assertEquals(json("{'channels':['Search','Email','Social'],'size':2,'totalConversions':4.0,'totalNulls':11.0,"
-                + "'totalValue':{'amount':380.00,'currency':'CNY'},'hasTouchAges':false,"
-                + "'paths':[{'path':['Search','Email'],'conversions':3.0,'nulls':7.0},"
-                + "{'path':['Social','Search'],'conversions':1.0,'nulls':4.0}]}"), write(PATHS));
+    void writesEveryPathOfAPathSetAndShapleyValues() {
+        String pathsText = write(PATHS);
+        assertEquals(json("{'currency':'CNY','channels':['Search','Email','Social'],'size':2,'totalConversions':4.0,"
+                + "'totalNulls':11.0,'totalValue':{'amount':380.00,'currency':'CNY'},'hasTouchAges':false,"
+                + "'paths':[{'path':['Search','Email'],'conversions':3.0,'value':300.00,'nulls':7.0,'touchAges':null},"
+                + "{'path':['Social','Search'],'conversions':1.0,'value':80.00,'nulls':4.0,'touchAges':null}]}"), pathsText);
+        assertEquals(PATHS, read(pathsText, PathSet.class));
+        // the derived fields may be left out, and touch ages when there are none
+        assertEquals(PATHS, read("{'currency':'CNY','hasTouchAges':false,'paths':[{'path':['Search','Email'],"
+                + "'conversions':3,'value':300.00,'nulls':7},{'path':['Social','Search'],'conversions':1,"
+                + "'value':80,'nulls':4}]}", PathSet.class));
         ShapleyValues values = ShapleyModel.rateBased().values(PATHS);
         String text = write(values);
         assertEquals(json("{'values':[{'channel':'Search','conversions':0.25,'conversionsStandardError':0.0,"
@@ -70,5 +83,123 @@ class AttributionShapesTest {
         assertEquals(new Conversion("u1", Instant.parse("2024-03-01T10:00:00Z"), Money.of("99.00", "CNY")),
                 read("{'user':'u1','time':'2024-03-01T10:00:00Z','value':{'amount':99.00,'currency':'CNY'}}",
                         Conversion.class));
+    }
+
+    /** The JSON of {@link #PATHS}, with single quotes. */
+    private static String pathsJson() {
+        return write(PATHS).replace('"', '\'');
+    }
+
+    @Test
+    void aPathSetWhoseTotalsDisagreeWithItsPathsIsRejected() {
+        String paths = pathsJson();
+        rejects(paths.replace("'totalValue':{'amount':380.00", "'totalValue':{'amount':381.00"), PathSet.class,
+                "/totalValue", "PathSet.totalValue must equal the value computed from the inputs, CNY 380.00, was CNY 381.00");
+        rejects(paths.replace("'totalConversions':4.0", "'totalConversions':5.0"), PathSet.class, "/totalConversions",
+                "PathSet.totalConversions must equal the value computed from the inputs, 4.0, was 5.0");
+        rejects(paths.replace("'totalNulls':11.0", "'totalNulls':11.5"), PathSet.class, "/totalNulls",
+                "PathSet.totalNulls must equal the value computed from the inputs, 11.0, was 11.5");
+        rejects(paths.replace("'size':2", "'size':3"), PathSet.class, "/size",
+                "PathSet.size must equal the value computed from the inputs, 2, was 3");
+        rejects(paths.replace("'channels':['Search','Email','Social']", "'channels':['Email','Search','Social']"),
+                PathSet.class, "/channels", "PathSet.channels must equal the value computed from the inputs");
+        // the total is in the set's currency
+        rejects(paths.replace("'currency':'CNY','channels'", "'currency':'USD','channels'"), PathSet.class,
+                "/totalValue", "PathSet.totalValue must equal the value computed from the inputs, USD 380.00, was CNY 380.00");
+    }
+
+    @Test
+    void aPathSetWithAnInvalidPathIsRejectedWithCoresMessage() {
+        String paths = pathsJson();
+        rejects(paths.replace("'value':80.00", "'value':80.001"), PathSet.class, "",
+                "invalid PathSet: value must have at most 2 decimal places in CNY, was 80.001 (path 1)");
+        rejects(paths.replace("'conversions':1.0,'value':80.00", "'conversions':0,'value':80.00"), PathSet.class, "",
+                "invalid PathSet: value must be 0 on a path without conversions, was 80.00 (path 1)");
+        rejects(paths.replace("'path':['Social','Search']", "'path':[]"), PathSet.class, "",
+                "invalid PathSet: path must have at least one channel, was empty (path 1)");
+        rejects(paths.replace("'nulls':4.0", "'nulls':-4.0"), PathSet.class, "",
+                "invalid PathSet: nulls must be a finite number >= 0, was -4.0 (path 1)");
+        rejects(paths.replace("'nulls':4.0,'touchAges':null", "'nulls':4.0,'touchAges':[1.0,2.0]"), PathSet.class, "",
+                "invalid PathSet: paths[1].touchAges must be null when hasTouchAges is false, was [1.0, 2.0]");
+        rejects(paths.replace("'hasTouchAges':false", "'hasTouchAges':true"), PathSet.class, "",
+                "invalid PathSet: paths[0].touchAges must be given when hasTouchAges is true, was null");
+        rejects(paths.replace("'nulls':4.0,", "'nulls':4.0,'weight':1,"), PathSet.class, "/paths/1/weight", "weight");
+        rejects(paths.replace("'value':80.00,", ""), PathSet.class, "/paths/1",
+                "PathEntry is missing the required field \"value\"");
+        rejects(paths.replace("'value':80.00", "'value':'80.00'"), PathSet.class, "/paths/1/value",
+                "PathEntry.value must be a JSON number");
+    }
+
+    @Test
+    void aPathSetWithTouchAgesReadsBackEqual() {
+        PathSet timed = PathSet.builderWithTouchAges(Currency.getInstance("CNY"))
+                .add(List.of("Search", "Email"), List.of(172800.0, 3600.0), 1, new BigDecimal("99.00"), 0)
+                .add(List.of("Email"), List.of(0.0), 0, BigDecimal.ZERO, 1)
+                .build();
+        String text = write(timed);
+        assertEquals(json("{'path':['Search','Email'],'conversions':1.0,'value':99.00,'nulls':0.0,"
+                + "'touchAges':[172800.0,3600.0]}"), text.substring(text.indexOf("{\"path\""), text.indexOf("},{") + 1));
+        assertEquals(timed, read(text, PathSet.class));
+        rejects(text.replace('"', '\'').replace("'touchAges':[0.0]", "'touchAges':[-1.0]"), PathSet.class, "",
+                "invalid PathSet: touchAges[0] must be a finite number >= 0, was -1.0 (path 1)");
+        rejects(text.replace('"', '\'').replace("'touchAges':[0.0]", "'touchAges':null"), PathSet.class, "",
+                "invalid PathSet: paths[1].touchAges must be given when hasTouchAges is true, was null");
+    }
+
+    @Test
+    void anAttributionWhoseFiguresDoNotReconcileIsRejected() {
+        String text = write(RuleBasedModel.lastTouch().attribute(PATHS)).replace('"', '\'');
+        rejects(text.replace("'totalValue':{'amount':380.00", "'totalValue':{'amount':381.00"), Attribution.class, "",
+                "invalid Attribution: totalValue must be the sum of the credits' values, CNY 380.00, was CNY 381.00");
+        rejects(text.replace("'totalConversions':4.0", "'totalConversions':4.5"), Attribution.class, "",
+                "invalid Attribution: totalConversions must be the sum of the credits' conversions, 4.0");
+        rejects(text.replace("'conversions':3.0", "'conversions':2.0"), Attribution.class, "",
+                "invalid Attribution: totalConversions must be the sum of the credits' conversions, 3.0");
+        rejects(text.replace("'model':'last_touch'", "'model':''"), Attribution.class, "",
+                "invalid Attribution: model must not be blank, was \"\"");
+        rejects(text.replace("'channel':'Social'", "'channel':'Email'"), Attribution.class, "",
+                "invalid Attribution: credits[2].channel must be distinct, was \"Email\" twice");
+        rejects(text.replace("'value':0.75,", "'value':0.7,"), Attribution.class, "/credits/1/share/value",
+                "Ratio.value must equal numerator/denominator = 0.75, was 0.7");
+        rejects(text.replace("'value':0.75,'numerator':3.0,'denominator':4.0", "'value':0.5,'numerator':2.0,"
+                + "'denominator':4.0"), Attribution.class, "", "invalid Attribution: credits[1].share must be"
+                + " conversions / totalConversions, 3.0/4.0 = 0.75 (channel \"Email\"), was 2.0/4.0 = 0.5");
+    }
+
+    @Test
+    void aComparisonReadsBackAndATamperedAttributionInsideItHasItsPointer() {
+        ModelComparison comparison = ModelComparison.of(PATHS, List.of(RuleBasedModel.firstTouch(),
+                RuleBasedModel.lastTouch(), MarkovModel.ofOrder(1)));
+        String text = write(comparison);
+        assertEquals(comparison, read(text, ModelComparison.class));
+        String quoted = text.replace('"', '\'');
+        // last touch credits Email with 300.00 of the 380.00; 301.00 breaks the sum
+        rejects(quoted.replace("'channel':'Email','conversions':3.0,'value':{'amount':300.00",
+                "'channel':'Email','conversions':3.0,'value':{'amount':301.00"), ModelComparison.class, "/attributions/1",
+                "invalid Attribution: totalValue must be the sum of the credits' values, CNY 381.00, was CNY 380.00");
+        rejects(quoted.replace("'models':['first_touch','last_touch','markov_order1']",
+                "'models':['first_touch','markov_order1','last_touch']"), ModelComparison.class, "/models",
+                "ModelComparison.models must equal the value computed from the inputs");
+        rejects(quoted.replace("'channels':['Search','Email','Social']", "'channels':['Search','Email']"),
+                ModelComparison.class, "", "invalid ModelComparison: attributions[0] must credit exactly the channels"
+                + " [Search, Email] (model \"first_touch\"), was [Search, Email, Social]");
+    }
+
+    @Test
+    void journeysReadBackAndAFittedMarkovChainStaysWriteOnly() {
+        Instant t0 = Instant.parse("2024-03-01T00:00:00Z");
+        JourneyAccumulator acc = new JourneyAccumulator(Duration.ofDays(7), Currency.getInstance("CNY"));
+        acc.add(new Touchpoint("u1", "Search", t0));
+        acc.add(new Conversion("u1", t0.plus(Duration.ofHours(48)), Money.parse("CNY 120.00")));
+        acc.add(new Conversion("u2", t0, Money.parse("CNY 30.00")));
+        Journeys journeys = acc.result();
+        String text = write(journeys);
+        assertEquals(journeys, read(text, Journeys.class));
+        rejects(text.replace('"', '\'').replace("'unattributedConversions':1", "'unattributedConversions':0"),
+                Journeys.class, "", "invalid Journeys: unattributedValue must be zero when unattributedConversions is 0,"
+                + " was CNY 30.00");
+        // the transitions do not carry the value per conversion of each state: see MarkovChain's shape
+        String chain = write(MarkovModel.ofOrder(1).fit(PATHS));
+        assertThrows(UncheckedIOException.class, () -> read(chain, MarkovChain.class));
     }
 }
