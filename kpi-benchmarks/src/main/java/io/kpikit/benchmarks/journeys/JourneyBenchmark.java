@@ -34,17 +34,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * channels (skewed weights) or, one time in seven, a conversion worth 10.00 to 500.00 CNY;
  * a user's events are minutes to days apart. {@code records} counts touches and conversions
  * together (about 86% touches, one user per 8 events). The events are then shuffled, as in a
- * log where users interleave. The accumulator has no primitive {@code add}, so the
- * {@link Touchpoint} and {@link Conversion} records (with their {@link Instant}s and
- * {@link Money}) are built in {@code @Setup} (not timed): the timed work and allocation are
- * the accumulator's own, not the caller's.
+ * log where users interleave. The {@link Touchpoint} and {@link Conversion} records (with
+ * their {@link Instant}s and {@link Money}), and the same events as primitive columns (user,
+ * channel, epoch second, nanos, value in fen), are built in {@code @Setup} (not timed): the
+ * timed work and allocation are the accumulator's own, not the caller's.
  *
  * <ul>
- *   <li>{@code add}: a new accumulator and every event, no {@code result()}: the per-record
- *       cost of {@code add}. The accumulator keeps every event (it orders them per user only
- *       in {@code result()}), so its arrays grow with the input.</li>
- *   <li>{@code addAndResult}: the same, then {@code result()}: sort per user and time, cut
- *       paths at conversions, build the {@code PathSet}.</li>
+ *   <li>{@code add}: a new accumulator and every event by {@code add(Touchpoint)} and
+ *       {@code add(Conversion)}, no {@code result()}: the per-record cost of {@code add}. The
+ *       accumulator keeps every event (it orders them per user only in {@code result()}), in
+ *       blocks that are never copied.</li>
+ *   <li>{@code addPrimitive}: the same events by {@code addTouch(String, String, long, int)}
+ *       and {@code addConversion(String, long, int, long)}, from the columns.</li>
+ *   <li>{@code addAndResult}: as {@code add}, then {@code result()}: sort per user and time,
+ *       cut paths at conversions, build the {@code PathSet}.</li>
  * </ul>
  *
  * <pre>
@@ -71,6 +74,14 @@ public class JourneyBenchmark {
 
     private Touchpoint[] touches;
     private Conversion[] conversions;
+    private String[] touchUser;
+    private String[] touchChannel;
+    private long[] touchSecond;
+    private int[] touchNano;
+    private String[] conversionUser;
+    private long[] conversionSecond;
+    private int[] conversionNano;
+    private long[] conversionFen;
 
     /** Generates the events. */
     @Setup(Level.Trial)
@@ -100,6 +111,31 @@ public class JourneyBenchmark {
         conversions = c.toArray(new Conversion[0]);
         shuffle(touches, r);
         shuffle(conversions, r);
+        columns();
+    }
+
+    /** The same events, in the same order, as primitive columns for the primitive adds. */
+    private void columns() {
+        touchUser = new String[touches.length];
+        touchChannel = new String[touches.length];
+        touchSecond = new long[touches.length];
+        touchNano = new int[touches.length];
+        for (int i = 0; i < touches.length; i++) {
+            touchUser[i] = touches[i].user();
+            touchChannel[i] = touches[i].channel();
+            touchSecond[i] = touches[i].time().getEpochSecond();
+            touchNano[i] = touches[i].time().getNano();
+        }
+        conversionUser = new String[conversions.length];
+        conversionSecond = new long[conversions.length];
+        conversionNano = new int[conversions.length];
+        conversionFen = new long[conversions.length];
+        for (int i = 0; i < conversions.length; i++) {
+            conversionUser[i] = conversions[i].user();
+            conversionSecond[i] = conversions[i].time().getEpochSecond();
+            conversionNano[i] = conversions[i].time().getNano();
+            conversionFen[i] = conversions[i].value().toMinorUnits();
+        }
     }
 
     private static void shuffle(Object[] a, SplittableRandom r) {
@@ -130,6 +166,23 @@ public class JourneyBenchmark {
     @Benchmark
     public JourneyAccumulator add() {
         return fill();
+    }
+
+    /**
+     * A new accumulator and every event by the primitive adds, without building the paths.
+     *
+     * @return the accumulator
+     */
+    @Benchmark
+    public JourneyAccumulator addPrimitive() {
+        JourneyAccumulator acc = new JourneyAccumulator(LOOKBACK, CNY);
+        for (int i = 0; i < touchUser.length; i++) {
+            acc.addTouch(touchUser[i], touchChannel[i], touchSecond[i], touchNano[i]);
+        }
+        for (int i = 0; i < conversionUser.length; i++) {
+            acc.addConversion(conversionUser[i], conversionSecond[i], conversionNano[i], conversionFen[i]);
+        }
+        return acc;
     }
 
     /**
