@@ -24,9 +24,9 @@ class CorrelationProperties {
                     }
                     Figure pxy = Correlation.pearson(x, y);
                     Figure pyx = Correlation.pearson(y, x);
-                    assertEquals(pxy.isDefined(), pyx.isDefined());
+                    assertEquals(pxy.isDefined(), pyx.isDefined(), () -> java.util.Arrays.toString(x) + " | " + java.util.Arrays.toString(y) + " | " + pxy + " | " + pyx);
                     if (pxy.isDefined()) {
-                        assertEquals(pxy.doubleValue(), pyx.doubleValue(), 1e-12);
+                        assertEquals(pxy.doubleValue(), pyx.doubleValue(), 1e-12, () -> java.util.Arrays.toString(x) + " | " + java.util.Arrays.toString(y));
                     }
                 });
     }

@@ -19,6 +19,21 @@ class CorrelationTest {
     }
 
     @Test
+    void hugeSeriesAreCorrelatedAsTheirScaledCopies() {
+        // y = 1e300·x: r = 1, though Σ(y − ȳ)² = 2e600 does not fit a double
+        double[] x = {1, 2, 3};
+        double[] y = {1e300, 2e300, 3e300};
+        assertEquals(1.0, Correlation.pearson(x, y).doubleValue(), 1e-12);
+        assertEquals(1.0, Correlation.pearson(y, x).doubleValue(), 1e-12);
+        // found by a long property run: defined one way round and "outside the range of a
+        // double" the other; the exact r is about 5.8e-301, i.e. 0 to double precision
+        double[] a = {1, -1, -1e-300};
+        double[] b = {-1e6, -1e6, -1e307};
+        assertEquals(0.0, Correlation.pearson(a, b).doubleValue(), 1e-12);
+        assertEquals(0.0, Correlation.pearson(b, a).doubleValue(), 1e-12);
+    }
+
+    @Test
     void antiLinearPairIsMinusOne() {
         double[] y = {-3, -6, -9, -12, -15}; // y = -3x
         assertEquals(-1.0, Correlation.pearson(X, y).doubleValue(), 1e-12);
