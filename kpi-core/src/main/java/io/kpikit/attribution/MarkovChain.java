@@ -94,8 +94,9 @@ public final class MarkovChain {
      *   <li>{@code totalConversions} is finite and {@code >= 0} and within {@code 1e-9 ×
      *       max(1, totalConversions)} of the states' conversion weights; {@code totalValue} is
      *       {@code >= 0}, whole minor units, and within {@code 1e-9 × max(1, totalValue)} of
-     *       their conversion values; both are 0 without channels, and when the chain credits
-     *       no channel.</li>
+     *       their conversion values; {@code totalConversions} is 0 without channels and when
+     *       no channel has a positive removal effect, {@code totalValue} zero when
+     *       {@code totalConversions} is 0.</li>
      * </ul>
      *
      * <pre>{@code

@@ -1,6 +1,7 @@
 package io.kpikit.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -34,6 +35,34 @@ class MarkovChainRestoreProperties {
             assertEquals(fitted.removalEffects(), back.removalEffects());
             assertEquals(fitted.attribution(), back.attribution());
         });
+    }
+
+    @Test
+    void aChainSolvedIterativelyRestoresToTheLastBitToo() {
+        // 400 random paths of 30 touches over 25 channels, order 2: one strongly connected
+        // component of several hundred states, beyond the direct solver's 300, so Gauss–Seidel runs
+        Random r = new Random(7);
+        PathSet.Builder b = PathSet.builder(RandomPaths.CNY);
+        for (int p = 0; p < 400; p++) {
+            List<String> path = new java.util.ArrayList<>();
+            for (int t = 0; t < 30; t++) {
+                path.add("c" + r.nextInt(25));
+            }
+            int conv = r.nextInt(2);
+            b.add(path, conv, java.math.BigDecimal.valueOf(conv * r.nextInt(100_000), 2), 1 - conv);
+        }
+        MarkovChain fitted = MarkovModel.ofOrder(2).fit(b.build());
+        MarkovGraph graph = MarkovGraph.build(b.build(), 2);
+        StrongComponents parts = StrongComponents.of(graph.stateCount, graph.rowStart, graph.col, null);
+        int largest = 0;
+        for (int k = 0; k < parts.count; k++) {
+            largest = Math.max(largest, parts.size(k));
+        }
+        assertTrue(largest > AbsorptionSolver.DIRECT_LIMIT, "largest component " + largest);
+        MarkovChain back = restore(fitted);
+        assertEquals(fitted, back);
+        assertEquals(fitted.removalEffects(), back.removalEffects());
+        assertEquals(fitted.attribution(), back.attribution());
     }
 
     @Test
