@@ -1,5 +1,7 @@
 package io.kpikit.attribution;
 
+import io.kpikit.core.Checks;
+import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,10 @@ import java.util.Objects;
  * and stop when the gap is a certified 1e-12 of the full chain's {@code P} and {@code V}.
  * Every removal effect is accurate to 1e-12 (plus floating-point rounding).
  *
+ * <p>{@link #restore} rebuilds a stored chain from its fitted weights ({@link #stateWeights()},
+ * {@link #edges()}) and totals without the paths, and solves it again to the same numbers.
+ * Two chains are equal when they were fitted to the same inputs.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class MarkovChain {
@@ -41,58 +47,91 @@ public final class MarkovChain {
     private final double[] valueWithout;
     private final Attribution attribution;
 
-    private MarkovChain(MarkovGraph graph, List<String> channels, double conversion, double value,
-                        double[] conversionWithout, double[] valueWithout, Attribution attribution) {
+    /**
+     * Solves the chain and attributes {@code totals}: the one code path of {@link #fit} and
+     * {@link #restore}, so that a restored chain computes the same doubles in the same order.
+     */
+    private MarkovChain(MarkovGraph graph, PathSet totals, String name, MarkovSolution solution) {
         this.graph = graph;
-        this.channels = channels;
-        this.conversion = conversion;
-        this.value = value;
-        this.conversionWithout = conversionWithout;
-        this.valueWithout = valueWithout;
-        this.attribution = attribution;
+        this.channels = totals.channels();
+        this.conversion = solution.conversion;
+        this.value = solution.value;
+        this.conversionWithout = solution.conversionWithout;
+        this.valueWithout = solution.valueWithout;
+        this.attribution = Attribution.from(name, totals, solution.conversionWeights(), solution.valueWeights());
     }
 
     static MarkovChain fit(PathSet paths, int order, String name) {
         MarkovGraph graph = MarkovGraph.build(paths, order);
-        int c = paths.channels().size();
-        double[] pWithout = new double[c];
-        double[] vWithout = new double[c];
-        double p = 0;
-        double v = 0;
-        if (graph.stateCount > 0) {
-            AbsorptionSolver solver = new AbsorptionSolver(graph);
-            AbsorptionSolver.Result base = solver.solve();
-            p = base.conversion;
-            v = base.value;
-            for (int ch = 0; ch < c; ch++) {
-                boolean[] removed = graph.statesContaining(ch);
-                if (p == 0 || !any(removed)) {
-                    pWithout[ch] = p;
-                    vWithout[ch] = v;
-                } else {
-                    AbsorptionSolver.Result r = solver.solveWithout(removed, base);
-                    pWithout[ch] = Math.min(p, r.conversion);
-                    vWithout[ch] = Math.min(v, r.value);
-                }
-            }
-        }
-        double[] convWeights = new double[c];
-        double[] valueWeights = new double[c];
-        for (int ch = 0; ch < c; ch++) {
-            convWeights[ch] = p - pWithout[ch];
-            valueWeights[ch] = v - vWithout[ch];
-        }
-        Attribution attribution = Attribution.from(name, paths, convWeights, valueWeights);
-        return new MarkovChain(graph, paths.channels(), p, v, pWithout, vWithout, attribution);
+        return new MarkovChain(graph, paths, name, new MarkovSolution(graph, paths.channels().size()));
     }
 
-    private static boolean any(boolean[] flags) {
-        for (boolean f : flags) {
-            if (f) {
-                return true;
-            }
+    /**
+     * Rebuilds a stored chain from what {@link MarkovModel#fit} fitted, and solves it again:
+     * the inverse of {@link #order()}, {@link #channels()}, {@link #stateWeights()},
+     * {@link #edges()} and the attribution's totals, for reading a chain back (from JSON or a
+     * database) without its paths. {@code restore} is the name kpikit gives such factories (see
+     * {@link io.kpikit.core}). The absorption probabilities, removal effects and attribution are
+     * recomputed by the same code as {@code fit}, in the same order, from the same doubles, so
+     * the result equals the chain that was stored, every derived figure bit for bit:
+     * {@code restore(c.order(), c.channels(), c.stateWeights(), c.edges(),
+     * c.attribution().totalConversions(), c.attribution().totalValue())} equals {@code c}.
+     *
+     * <p>The totals are the attribution's: the chain's weights are sums over the paths in
+     * another order than the paths' totals, so the totals are carried rather than summed
+     * again. They are checked against the weights to a relative {@code 1e-9}.
+     *
+     * <p>Checked, as every fitted chain satisfies:
+     * <ul>
+     *   <li>{@code order >= 1}; channels are not blank, distinct, and without surrounding
+     *       white space (path channels are trimmed);</li>
+     *   <li>states are distinct; each has 1 to {@code order} channels from {@code channels};
+     *       its weights are finite and {@code >= 0} ({@link State}); its conversion value is 0
+     *       when its conversion weight is; its weights leaving it (edges, conversion, null) add
+     *       up to more than 0;</li>
+     *   <li>edges join two different existing states, are grouped by source state in
+     *       ascending order (as {@link #edges()} gives them), and no two join the same pair;</li>
+     *   <li>{@code totalConversions} is finite and {@code >= 0} and within {@code 1e-9 ×
+     *       max(1, totalConversions)} of the states' conversion weights; {@code totalValue} is
+     *       {@code >= 0}, whole minor units, and within {@code 1e-9 × max(1, totalValue)} of
+     *       their conversion values; {@code totalConversions} is 0 without channels and when
+     *       no channel has a positive removal effect, {@code totalValue} zero when
+     *       {@code totalConversions} is 0.</li>
+     * </ul>
+     *
+     * <pre>{@code
+     * // order 1 of 2 × (A > B) converting, worth CNY 200.00, and 1 × (A) not: states [A] and [B];
+     * // start → A 3, A → B 2, A → null 1, B → conversion 2 (value 200)
+     * MarkovChain chain = MarkovChain.restore(1, List.of("A", "B"),
+     *         List.of(new MarkovChain.State(List.of("A"), 3, 0, 1, 0),
+     *                 new MarkovChain.State(List.of("B"), 0, 2, 0, 200)),
+     *         List.of(new MarkovChain.Edge(0, 1, 2)), 2, Money.parse("CNY 200.00"));
+     * chain.conversionProbability();   // 2/3
+     * }</pre>
+     *
+     * @param order the order of the chain, {@code >= 1}
+     * @param channels the channels of the paths, in the order {@link #channels()} gives
+     * @param states the transient states with their weights, in the order
+     *     {@link #stateWeights()} gives
+     * @param edges the transitions between states, in the order {@link #edges()} gives
+     * @param totalConversions the total conversions of the paths
+     * @param totalValue the total value of the paths
+     * @return the chain, solved
+     * @throws IllegalArgumentException if an input is invalid or disagrees with another; the
+     *     message names the field and the value, as
+     *     {@code edges[0].to must be a state index in [0, 2), was 5}
+     * @throws NullPointerException if an argument, a state, an edge or a channel is null
+     */
+    public static MarkovChain restore(int order, List<String> channels, List<State> states, List<Edge> edges,
+            double totalConversions, Money totalValue) {
+        MarkovGraph graph = StoredMarkovChains.graph(order, channels, states, edges);
+        PathSet totals = StoredMarkovChains.totals(graph, channels, totalConversions, totalValue);
+        MarkovSolution solution = new MarkovSolution(graph, channels.size());
+        if (totals.totalConversions() > 0 && !solution.creditsAChannel()) {
+            throw new IllegalArgumentException("totalConversions must be 0 when the chain credits no channel (P = "
+                    + solution.conversion + "), was " + totalConversions);
         }
-        return false;
+        return new MarkovChain(graph, totals, MarkovModel.ofOrder(order).name(), solution);
     }
 
     /**
@@ -111,6 +150,52 @@ public final class MarkovChain {
      */
     public int stateCount() {
         return graph.stateCount;
+    }
+
+    /**
+     * Returns the channels of the paths the chain was fitted to, in their order (the order of
+     * {@link #removalEffects()} and of the attribution's credits).
+     *
+     * @return the channel names
+     */
+    public List<String> channels() {
+        return channels;
+    }
+
+    /**
+     * Returns the transient states with the weights fitted to them, in order of first
+     * appearance (the order of {@link #states()}): what {@link #restore} takes back.
+     *
+     * @return one state per transient state, with its channels and weights
+     */
+    public List<State> stateWeights() {
+        List<State> out = new ArrayList<>(graph.stateCount);
+        for (int s = 0; s < graph.stateCount; s++) {
+            List<String> names = new ArrayList<>(graph.gramOffsets[s + 1] - graph.gramOffsets[s]);
+            for (int i = graph.gramOffsets[s]; i < graph.gramOffsets[s + 1]; i++) {
+                names.add(channels.get(graph.gramChannels[i]));
+            }
+            out.add(new State(names, graph.startWeight[s], graph.convWeight[s], graph.nullWeight[s],
+                    graph.valueEnd[s]));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Returns the transitions between transient states, by index into {@link #stateWeights()},
+     * grouped by source state and, within a state, in the order the solver sums them: what
+     * {@link #restore} takes back.
+     *
+     * @return the edges between states
+     */
+    public List<Edge> edges() {
+        List<Edge> out = new ArrayList<>(graph.col.length);
+        for (int s = 0; s < graph.stateCount; s++) {
+            for (int e = graph.rowStart[s]; e < graph.rowStart[s + 1]; e++) {
+                out.add(new Edge(s, graph.col[e], graph.weight[e]));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -241,8 +326,102 @@ public final class MarkovChain {
         return attribution;
     }
 
+    /**
+     * Returns whether {@code obj} is a chain fitted to the same inputs: the same order,
+     * channels, states, edges (in order) and weights (compared as doubles, bit for bit), and
+     * the same total conversions and total value. Everything else is computed from these.
+     *
+     * @param obj the object to compare
+     * @return {@code true} if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof MarkovChain)) {
+            return false;
+        }
+        MarkovChain o = (MarkovChain) obj;
+        return graph.equals(o.graph) && channels.equals(o.channels)
+                && Double.compare(attribution.totalConversions(), o.attribution.totalConversions()) == 0
+                && attribution.totalValue().equals(o.attribution.totalValue());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(graph, channels, attribution.totalConversions(), attribution.totalValue());
+    }
+
     @Override
     public String toString() {
         return "MarkovChain[order " + graph.order + ", " + graph.stateCount + " states, P=" + conversion + "]";
+    }
+
+    /**
+     * One transient state of a fitted chain, with the weights fitted to it: the summed weight
+     * (conversions + nulls) of the paths that start in it, the conversions and nulls of the
+     * paths that end in it, and the summed value of the conversions that end in it.
+     *
+     * @param channels the channels of the state, in path order, at least one
+     * @param startWeight the weight of the transition from start into the state
+     * @param conversionWeight the weight of the transition from the state into conversion
+     * @param nullWeight the weight of the transition from the state into null
+     * @param conversionValue the value of the conversions ending in the state (a double sum of
+     *     path values)
+     */
+    public record State(List<String> channels, double startWeight, double conversionWeight, double nullWeight,
+            double conversionValue) {
+
+        /**
+         * Validates the state and copies its channels.
+         *
+         * @param channels the channels of the state, in path order, at least one
+         * @param startWeight the weight of the transition from start into the state
+         * @param conversionWeight the weight of the transition from the state into conversion
+         * @param nullWeight the weight of the transition from the state into null
+         * @param conversionValue the value of the conversions ending in the state
+         * @throws IllegalArgumentException if there is no channel, or a weight is NaN, infinite
+         *     or negative
+         * @throws NullPointerException if {@code channels} or a channel is null
+         */
+        public State {
+            channels = List.copyOf(Objects.requireNonNull(channels, "channels"));
+            if (channels.isEmpty()) {
+                throw new IllegalArgumentException("channels must have at least one channel, was []");
+            }
+            Checks.nonNegative(startWeight, "startWeight");
+            Checks.nonNegative(conversionWeight, "conversionWeight");
+            Checks.nonNegative(nullWeight, "nullWeight");
+            Checks.nonNegative(conversionValue, "conversionValue");
+        }
+    }
+
+    /**
+     * One transition between two transient states of a fitted chain, by their index in
+     * {@link #stateWeights()}, with the summed weight (conversions + nulls) of the paths that
+     * make it.
+     *
+     * @param from the index of the source state
+     * @param to the index of the target state
+     * @param weight the weight of the transition
+     */
+    public record Edge(int from, int to, double weight) {
+
+        /**
+         * Validates the edge.
+         *
+         * @param from the index of the source state, {@code >= 0}
+         * @param to the index of the target state, {@code >= 0}
+         * @param weight the weight of the transition, finite and {@code >= 0}
+         * @throws IllegalArgumentException if an index is negative, or the weight is NaN,
+         *     infinite or negative
+         */
+        public Edge {
+            if (from < 0) {
+                throw new IllegalArgumentException("from must be >= 0, was " + from);
+            }
+            if (to < 0) {
+                throw new IllegalArgumentException("to must be >= 0, was " + to);
+            }
+            Checks.nonNegative(weight, "weight");
+        }
     }
 }

@@ -62,6 +62,17 @@ final class MarkovGraph {
         this.startTotal = st;
     }
 
+    /**
+     * Makes a graph from its arrays, as {@link #build} leaves them; the arrays are kept, not
+     * copied. {@link StoredMarkovChains#graph} validates them first.
+     */
+    static MarkovGraph of(int order, int channelCount, int[] gramOffsets, int[] gramChannels, int[] rowStart,
+                          int[] col, double[] weight, double[] convWeight, double[] nullWeight, double[] valueEnd,
+                          double[] startWeight) {
+        return new MarkovGraph(order, channelCount, gramOffsets.length - 1, gramOffsets, gramChannels, rowStart, col,
+                weight, convWeight, nullWeight, valueEnd, startWeight);
+    }
+
     /** Builds the chain of {@code order} from the paths; paths with no conversions and no nulls are skipped. */
     static MarkovGraph build(PathSet paths, int order) {
         int channels = paths.channels().size();
@@ -204,5 +215,32 @@ final class MarkovGraph {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code obj} is a graph with the same order, channel count and arrays: the same
+     * states in the same order, the same transitions in the same order within each row, and
+     * the same weights bit for bit, so that the solver computes the same numbers from both.
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof MarkovGraph)) {
+            return false;
+        }
+        MarkovGraph o = (MarkovGraph) obj;
+        return order == o.order && channelCount == o.channelCount && Arrays.equals(gramOffsets, o.gramOffsets)
+                && Arrays.equals(gramChannels, o.gramChannels) && Arrays.equals(rowStart, o.rowStart)
+                && Arrays.equals(col, o.col) && Arrays.equals(weight, o.weight)
+                && Arrays.equals(convWeight, o.convWeight) && Arrays.equals(nullWeight, o.nullWeight)
+                && Arrays.equals(valueEnd, o.valueEnd) && Arrays.equals(startWeight, o.startWeight);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 31 * order + channelCount;
+        h = 31 * h + Arrays.hashCode(gramChannels);
+        h = 31 * h + Arrays.hashCode(col);
+        h = 31 * h + Arrays.hashCode(weight);
+        return 31 * h + Arrays.hashCode(startWeight);
     }
 }

@@ -45,9 +45,9 @@ import io.kpikit.json.shape.Shapes;
  * A result is written as its inputs plus its headline derived figures; on reading, the inputs
  * go through the core factory and the derived figures given are checked against it; a result
  * of large inputs (an event funnel, an attribution) goes through core's {@code restore}
- * factory, which checks that the stored figures reconcile. A result that cannot be rebuilt
- * from what it shows (a fitted Markov chain, whose transitions do not carry the value per
- * conversion of each state) is write-only: it has a serializer and no deserializer.
+ * factory, which checks that the stored figures reconcile (a fitted Markov chain is written with
+ * its fitted weights and solved again on reading). Every type has a serializer and a
+ * deserializer: none is write-only.
  *
  * <p>The module is listed in {@code META-INF/services/com.fasterxml.jackson.databind.Module},
  * so {@code ObjectMapper.findAndRegisterModules()} finds it; {@link KpiJson#mapper()} adds it

@@ -35,9 +35,9 @@ import java.util.Optional;
 /**
  * Shapes of {@code io.kpikit.attribution}. A path set is written path by path and read through
  * its public builder; an attribution and a comparison of models are read through core's
- * {@code restore} factories, which check that the stored figures reconcile. A fitted Markov
- * chain is write-only (see {@link #MARKOV_CHAIN}). Large results are arrays of per-channel
- * (or per-transition, per-path) objects.
+ * {@code restore} factories, which check that the stored figures reconcile; a fitted Markov
+ * chain through {@link MarkovChain#restore}, which solves it again. Large results are arrays
+ * of per-channel (or per-state, per-transition, per-path) objects.
  */
 final class AttributionShapes {
 
@@ -69,24 +69,37 @@ final class AttributionShapes {
     /** The removal effect of a channel on conversions and value. */
     static final Shape<RemovalEffect> REMOVAL_EFFECT = Shape.ofRecord(RemovalEffect.class).build();
 
+    /** A transient state of a Markov chain: its channels and the weights fitted to it. */
+    static final Shape<MarkovChain.State> MARKOV_STATE = Shape.ofRecord(MarkovChain.State.class).build();
+
+    /** A transition between two transient states of a Markov chain, by state index, with its weight. */
+    static final Shape<MarkovChain.Edge> MARKOV_EDGE = Shape.ofRecord(MarkovChain.Edge.class).build();
+
     /**
-     * A fitted Markov chain, write-only: order, states, transitions, the conversion probability
-     * and expected value, the removal effects and the attribution. It cannot be rebuilt from
-     * what it shows: the expected value {@code V} and the value removal effects need the value
-     * per conversion of the paths ending in each state, which the transitions do not carry;
-     * state names join channels with {@code " > "}, which a channel name may contain; and the
-     * transitions' weights are sums in another order than the paths' totals, so a recomputed
-     * attribution could differ in the last bits. Store the path set (readable) and fit again.
+     * A fitted Markov chain: its inputs (order, channels, each state as its list of channels
+     * with its fitted weights, the edges between states by index, and the attribution's total
+     * conversions and value), read through {@link MarkovChain#restore}, which validates them
+     * and solves the chain again by the code {@code fit} runs; then the derived states,
+     * transitions, {@code P}, {@code V}, removal effects and attribution are checked against
+     * the solved chain. They are the same doubles computed in the same order, so they are
+     * compared exactly: any edit to one of them is rejected with its pointer.
      */
     static final Shape<MarkovChain> MARKOV_CHAIN = Shape.builder(MarkovChain.class)
-            .derived("order", INT, MarkovChain::order)
+            .input("order", INT, MarkovChain::order)
+            .input("channels", listOf(STRING), MarkovChain::channels)
+            .input("stateWeights", listOf(object(MarkovChain.State.class)), MarkovChain::stateWeights)
+            .input("edges", listOf(object(MarkovChain.Edge.class)), MarkovChain::edges)
+            .input("totalConversions", DOUBLE, c -> c.attribution().totalConversions())
+            .input("totalValue", MONEY, c -> c.attribution().totalValue())
             .derived("states", listOf(STRING), MarkovChain::states)
             .derived("transitions", listOf(object(MarkovTransition.class)), MarkovChain::transitions)
             .derived("conversionProbability", DOUBLE, MarkovChain::conversionProbability)
             .derived("expectedValue", DOUBLE, MarkovChain::expectedValue)
             .derived("removalEffects", listOf(object(RemovalEffect.class)), MarkovChain::removalEffects)
             .derived("attribution", object(Attribution.class), MarkovChain::attribution)
-            .writeOnly();
+            .build(v -> MarkovChain.restore(v.getInt("order"), v.list("channels", String.class),
+                    v.list("stateWeights", MarkovChain.State.class), v.list("edges", MarkovChain.Edge.class),
+                    v.getDouble("totalConversions"), v.get("totalValue", Money.class)));
 
     /**
      * Several models side by side: the channels, the model names (derived: the attributions'
@@ -166,7 +179,8 @@ final class AttributionShapes {
     }
 
     static List<Shape<?>> all() {
-        return List.of(CHANNEL_CREDIT, CHANNEL_RETURN, ATTRIBUTION, MARKOV_TRANSITION, REMOVAL_EFFECT, MARKOV_CHAIN,
+        return List.of(CHANNEL_CREDIT, CHANNEL_RETURN, ATTRIBUTION, MARKOV_TRANSITION, REMOVAL_EFFECT, MARKOV_STATE,
+                MARKOV_EDGE, MARKOV_CHAIN,
                 MODEL_COMPARISON, SHAPLEY_VALUE, SHAPLEY_VALUES, TOUCHPOINT, CONVERSION, PATH_SET, JOURNEYS);
     }
 

@@ -30,9 +30,9 @@ import java.util.function.Function;
  *       the factory computes from the inputs: a document whose derived figure disagrees with
  *       its inputs is rejected with a message naming the field, never silently corrected.</li>
  * </ul>
- * A shape without a factory is <b>write-only</b>: the core type cannot be rebuilt from what it
- * shows (a fitted Markov chain, whose transitions do not carry the value per conversion of each
- * state), so kpi-json writes it and does not read it.
+ * A shape without a factory is <b>write-only</b>: for a type that cannot be rebuilt from what it
+ * shows, kpi-json would write it and not read it. No registered shape is write-only: every
+ * kpikit type, the fitted Markov chain included ({@code MarkovChain.restore}), reads back.
  *
  * <p>{@link io.kpikit.json.ser.ShapeSerializer} and {@link io.kpikit.json.deser.ShapeDeserializer}
  * are the one serializer and one deserializer driven by a shape; {@link Shapes#all()} lists the

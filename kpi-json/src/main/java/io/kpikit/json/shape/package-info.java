@@ -12,8 +12,9 @@
  * {@link java.lang.IllegalArgumentException} is wrapped with the type name, keeping the cause),
  * and derived figures are recomputed and compared, never trusted. A result is written as its
  * inputs, so it can be rebuilt through its factory, plus its headline derived figures, so a
- * dashboard needs no arithmetic. A type that cannot be rebuilt from what it shows is
- * write-only: only the fitted Markov chain (see {@code AttributionShapes.MARKOV_CHAIN}).
+ * dashboard needs no arithmetic. Every type reads back: a result of large inputs through core's
+ * {@code restore} factory (a fitted Markov chain through {@code MarkovChain.restore}, which
+ * solves it again from its stored weights); no shape is write-only.
  *
  * <p>Only the classes listed here get a shape; nothing is instantiated from a class named by
  * the input. Nulls and naming follow {@link io.kpikit.core}; the shapes are listed in the

@@ -21,6 +21,7 @@ import io.kpikit.attribution.ShapleyModel;
 import io.kpikit.attribution.ShapleyValues;
 import io.kpikit.attribution.Touchpoint;
 import io.kpikit.core.Money;
+import io.kpikit.json.JsonTesting;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,11 +96,26 @@ class AttributionShapesProperties {
             all.addAll(last.credits());
             all.addAll(last.withSpend(spend));
             all.addAll(chain.transitions());
+            all.addAll(chain.stateWeights());
+            all.addAll(chain.edges());
             all.addAll(chain.removalEffects());
             all.addAll(shapley.values());
             all.add(new Touchpoint("u1", "Search", Instant.ofEpochSecond(paths.size())));
             all.add(new Conversion("u1", Instant.ofEpochSecond(paths.size()), paths.totalValue()));
             return all;
+        });
+    }
+
+    @Test
+    void aFittedMarkovChainOfOrderOneToThreeReadsBackEqual() {
+        qt().withExamples(Gens.EXAMPLES * 4).forAll(pathSets(), integers().between(1, 3)).checkAssert((paths, order) -> {
+            MarkovChain chain = MarkovModel.ofOrder(order).fit(paths);
+            String json = ShapeTesting.roundTrip(chain);
+            MarkovChain back = JsonTesting.readRaw(json, MarkovChain.class);
+            // equal inputs; and every derived figure, solved again, is the same double
+            assertEquals(chain, back);
+            assertEquals(chain.removalEffects(), back.removalEffects());
+            assertEquals(chain.attribution(), back.attribution());
         });
     }
 

@@ -5,7 +5,7 @@ import static io.kpikit.json.JsonTesting.read;
 import static io.kpikit.json.JsonTesting.rejects;
 import static io.kpikit.json.JsonTesting.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kpikit.attribution.Attribution;
 import io.kpikit.attribution.ChannelCredit;
@@ -21,7 +21,6 @@ import io.kpikit.attribution.ShapleyModel;
 import io.kpikit.attribution.ShapleyValues;
 import io.kpikit.attribution.Touchpoint;
 import io.kpikit.core.Money;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -186,7 +185,7 @@ class AttributionShapesTest {
     }
 
     @Test
-    void journeysReadBackAndAFittedMarkovChainStaysWriteOnly() {
+    void journeysReadBack() {
         Instant t0 = Instant.parse("2024-03-01T00:00:00Z");
         JourneyAccumulator acc = new JourneyAccumulator(Duration.ofDays(7), Currency.getInstance("CNY"));
         acc.add(new Touchpoint("u1", "Search", t0));
@@ -198,8 +197,78 @@ class AttributionShapesTest {
         rejects(text.replace('"', '\'').replace("'unattributedConversions':1", "'unattributedConversions':0"),
                 Journeys.class, "", "invalid Journeys: unattributedValue must be zero when unattributedConversions is 0,"
                 + " was CNY 30.00");
-        // the transitions do not carry the value per conversion of each state: see MarkovChain's shape
-        String chain = write(MarkovModel.ofOrder(1).fit(PATHS));
-        assertThrows(UncheckedIOException.class, () -> read(chain, MarkovChain.class));
+    }
+
+    /**
+     * 2 × (A > B) converting (CNY 200.00), 1 × (A) not, order 1: start → A 3, A → B 2,
+     * A → null 1, B → conversion 2 worth 200. P = 2/3, V = 2/3 · 100; removing A or B leaves no
+     * route, so both removal effects are 1 and each channel gets 1 conversion and CNY 100.00.
+     */
+    private static final PathSet TWO_STEPS = PathSet.builder(Currency.getInstance("CNY"))
+            .add(List.of("A", "B"), 2, new BigDecimal("200.00"), 0)
+            .add(List.of("A"), 0, BigDecimal.ZERO, 1)
+            .build();
+
+    @Test
+    void aFittedMarkovChainIsWrittenWithItsInputsAndReadBackEqual() {
+        MarkovChain chain = MarkovModel.ofOrder(1).fit(TWO_STEPS);
+        String text = write(chain);
+        assertTrue(text.startsWith(json("{'order':1,'channels':['A','B'],'stateWeights':["
+                + "{'channels':['A'],'startWeight':3.0,'conversionWeight':0.0,'nullWeight':1.0,'conversionValue':0.0},"
+                + "{'channels':['B'],'startWeight':0.0,'conversionWeight':2.0,'nullWeight':0.0,'conversionValue':200.0}],"
+                + "'edges':[{'from':0,'to':1,'weight':2.0}],'totalConversions':2.0,"
+                + "'totalValue':{'amount':200.00,'currency':'CNY'},'states':['A','B'],"
+                + "'transitions':[{'from':'(start)','to':'A','weight':3.0,'probability':1.0},"
+                + "{'from':'A','to':'B','weight':2.0,'probability':0.6666666666666666},"
+                + "{'from':'A','to':'(null)','weight':1.0,'probability':0.3333333333333333},"
+                + "{'from':'B','to':'(conversion)','weight':2.0,'probability':1.0}],"
+                + "'conversionProbability':0.6666666666666666,")), text);
+        assertEquals(chain, read(text, MarkovChain.class));
+        // the derived fields may be left out: the inputs alone give the chain back
+        MarkovChain fromInputs = read("{'order':1,'channels':['A','B'],'stateWeights':["
+                + "{'channels':['A'],'startWeight':3,'conversionWeight':0,'nullWeight':1,'conversionValue':0},"
+                + "{'channels':['B'],'startWeight':0,'conversionWeight':2,'nullWeight':0,'conversionValue':200}],"
+                + "'edges':[{'from':0,'to':1,'weight':2}],'totalConversions':2,"
+                + "'totalValue':{'amount':200.00,'currency':'CNY'}}", MarkovChain.class);
+        assertEquals(chain, fromInputs);
+        assertEquals(chain.removalEffects(), fromInputs.removalEffects());
+        assertEquals(Money.parse("CNY 100.00"), fromInputs.attribution().value("A"));
+    }
+
+    @Test
+    void aTamperedDerivedFigureOfAMarkovChainIsRejectedWithItsPointer() {
+        String text = write(MarkovModel.ofOrder(1).fit(TWO_STEPS)).replace('"', '\'');
+        rejects(text.replace("'probability':0.6666666666666666", "'probability':0.6666666666666667"),
+                MarkovChain.class, "/transitions", "MarkovChain.transitions must equal the value computed from the inputs");
+        rejects(text.replace("'conversionProbability':0.6666666666666666", "'conversionProbability':0.6666666666666667"),
+                MarkovChain.class, "/conversionProbability", "MarkovChain.conversionProbability must equal the value"
+                + " computed from the inputs, 0.6666666666666666, was 0.6666666666666667");
+        // a removal effect of 1/2 for A, stated consistently (A removed would leave P⁻ᴬ = 1/3)
+        rejects(text.replace("'removalEffects':[{'channel':'A','conversions':{'value':1,'numerator':0.6666666666666666",
+                "'removalEffects':[{'channel':'A','conversions':{'value':0.5,'numerator':0.3333333333333333"),
+                MarkovChain.class, "/removalEffects", "MarkovChain.removalEffects must equal the value computed from the"
+                + " inputs");
+        rejects(text.replace("'expectedValue':66.66666666666667", "'expectedValue':66.66666666666666"),
+                MarkovChain.class, "/expectedValue", "MarkovChain.expectedValue must equal the value computed from"
+                + " the inputs, 66.66666666666667, was 66.66666666666666");
+        rejects(text.replace("'states':['A','B']", "'states':['B','A']"), MarkovChain.class, "/states",
+                "MarkovChain.states must equal the value computed from the inputs, [A, B], was [B, A]");
+        rejects(text.replace("'model':'markov_order1'", "'model':'markov_order2'"), MarkovChain.class, "/attribution",
+                "MarkovChain.attribution must equal the value computed from the inputs");
+    }
+
+    @Test
+    void aMarkovChainWithInvalidInputsIsRejectedWithCoresMessage() {
+        String text = write(MarkovModel.ofOrder(1).fit(TWO_STEPS)).replace('"', '\'');
+        rejects(text.replace("'edges':[{'from':0,'to':1", "'edges':[{'from':0,'to':5"), MarkovChain.class, "",
+                "invalid MarkovChain: edges[0].to must be a state index in [0, 2), was 5");
+        rejects(text.replace("'order':1", "'order':0"), MarkovChain.class, "", "invalid MarkovChain: order must be >= 1,"
+                + " was 0");
+        rejects(text.replace("'channels':['B'],'startWeight':0.0", "'channels':['C'],'startWeight':0.0"),
+                MarkovChain.class, "", "invalid MarkovChain: states[1].channels[0] must be one of [A, B], was \"C\"");
+        rejects(text.replace("'nullWeight':1.0", "'nullWeight':-1.0"), MarkovChain.class, "/stateWeights/0",
+                "invalid State: nullWeight must be >= 0, was -1.0");
+        rejects(text.replace("'conversionValue':200.0", "'conversionValue':201.0"), MarkovChain.class, "",
+                "invalid MarkovChain: totalValue must be the sum of the states' conversionValue, 201.0");
     }
 }
