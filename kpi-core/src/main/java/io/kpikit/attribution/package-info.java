@@ -23,9 +23,9 @@
  * (channels, conversions, value, nulls, touch ages), so adding them to a new builder gives an
  * equal set; {@link io.kpikit.attribution.Attribution#restore} and
  * {@link io.kpikit.attribution.ModelComparison#restore} take the stored figures and check that
- * they reconcile as a model's result does ({@code restore} as in {@link io.kpikit.core}). A
- * fitted {@link io.kpikit.attribution.MarkovChain} is not restored: its transitions do not
- * carry the value per conversion of each state; fit it again from the paths.
+ * they reconcile as a model's result does ({@code restore} as in {@link io.kpikit.core});
+ * {@link io.kpikit.attribution.MarkovChain#restore} rebuilds a fitted chain from its stored
+ * states, edges and totals and solves it again to the same numbers.
  *
  * <p>The package follows the conventions of {@link io.kpikit.core}: factories instead of
  * constructors, {@code NullPointerException} naming the parameter for nulls,
