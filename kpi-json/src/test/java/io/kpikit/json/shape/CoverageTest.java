@@ -90,6 +90,18 @@ class CoverageTest {
         }
     }
 
+    @Test
+    void noRegisteredShapeIsWriteOnly() {
+        // issue 7: a deserializer for every public value and result type of kpi-core
+        List<String> writeOnly = new ArrayList<>();
+        for (Shape<?> shape : Shapes.all()) {
+            if (!shape.isReadable()) {
+                writeOnly.add(shape.type().getName());
+            }
+        }
+        assertEquals(List.of(), writeOnly, "shapes that kpi-json writes but cannot read");
+    }
+
     private static boolean hasShapeDeserializer(Class<?> type) throws IOException {
         DefaultDeserializationContext ctxt = ((DefaultDeserializationContext) JsonTesting.MAPPER.getDeserializationContext())
                 .createDummyInstance(JsonTesting.MAPPER.getDeserializationConfig());
