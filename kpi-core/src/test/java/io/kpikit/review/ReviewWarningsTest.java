@@ -1,0 +1,109 @@
+package io.kpikit.review;
+
+import static io.kpikit.review.ReviewFixtures.cny;
+import static io.kpikit.review.ReviewFixtures.dec;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The warnings of a {@link ReviewReport} for undefined or skipped figures, each in its section
+ * and item, and the figures beside them with hand-checkable numbers.
+ */
+class ReviewWarningsTest {
+
+    private static List<String> warnings(ReviewReport r) {
+        return r.warnings().stream().map(w -> w.section() + "|" + w.item() + "|" + w.message()).toList();
+    }
+
+    private static boolean warns(ReviewReport r, String prefix) {
+        return warnings(r).stream().anyMatch(w -> w.startsWith(prefix));
+    }
+
+    private static ReviewReport customers(CustomerInput c) {
+        return ReviewReport.of(ReviewFixtures.with(null, null, null, c, null, null, null));
+    }
+
+    @Test
+    void aScorecardNeedsOneNonZeroWeight() {
+        ReviewReport none = ReviewReport.of(ReviewFixtures.with(List.of(ReviewFixtures.level("a", "100", "90", "0"),
+                ReviewFixtures.level("b", "100", "110", "0")), null, null, null, null, null, null));
+        assertNull(none.attainment().scorecard());
+        assertTrue(warnings(none).contains("attainment|scorecard|every weight is 0: no scorecard"), warnings(none)::toString);
+        ReviewReport one = ReviewReport.of(ReviewFixtures.with(List.of(ReviewFixtures.level("a", "100", "90", "0"),
+                ReviewFixtures.level("b", "100", "110", "1")), null, null, null, null, null, null));
+        assertNotNull(one.attainment().scorecard());
+        assertFalse(warns(one, "attainment|scorecard"), warnings(one)::toString);
+    }
+
+    @Test
+    void aChannelWithoutNewCustomersHasNoCacAndAGrossProfitRoiOnlyWithGrossProfit() {
+        // Search: spend 100, gross profit 150: (150 - 100) / 100 = 0.5; no new customers: CAC undefined
+        ReviewReport r = ReviewReport.of(ReviewFixtures.with(null, null, List.of(
+                new ChannelInput("Search", cny("100"), cny("400"), cny("150"), 0L),
+                new ChannelInput("Email", cny("50"), cny("100"), null, null)), null, null, null, null));
+        RoiRow search = r.roi().channels().get(0);
+        assertEquals(0, search.grossProfitRoi().toBigDecimal().compareTo(new BigDecimal("0.5")));
+        assertNull(search.cac().value());
+        assertTrue(warns(r, "roi|Search|cac is undefined: "), warnings(r)::toString);
+        RoiRow email = r.roi().channels().get(1);
+        assertNull(email.grossProfitRoi());
+        assertNull(email.cac());
+        assertFalse(warns(r, "roi|Email|cac"), warnings(r)::toString);
+    }
+
+    @Test
+    void undefinedCustomerFiguresWarnAtTheirItem() {
+        // no new customers: blended CAC 1,000 / 0 is undefined; no NPS or CSAT answers
+        CustomerInput c = new CustomerInput(100, 0, 10, null, cny("9000"), null, cny("1000"),
+                new NpsInput(null, 0L, 0L, 0L), new CsatInput(0L, 0L, null, null));
+        ReviewReport r = customers(c);
+        assertTrue(warns(r, "customers|blendedCac|cac is undefined: "), warnings(r)::toString);
+        assertTrue(warns(r, "customers|cac|no CAC is well defined"), warnings(r)::toString);
+        assertTrue(warns(r, "customers|nps|nps is undefined: "), warnings(r)::toString);
+        assertTrue(warns(r, "customers|csat|csat is undefined: "), warnings(r)::toString);
+        assertFalse(r.customers().csat().isDefined());
+    }
+
+    @Test
+    void ltvNeedsAChurnAboveZeroAndLtvToCacNeedsACac() {
+        // 100 at start, none lost: churn 0, so LTV = ARPU × margin ÷ 0 is undefined
+        ReviewReport noChurn = customers(new CustomerInput(100, 0, 0, null, cny("10000"), dec("0.5"), null, null, null));
+        assertNull(noChurn.customers().ltv().value());
+        assertTrue(warns(noChurn, "customers|ltv|ltv is undefined: "), warnings(noChurn)::toString);
+        // no customers at start: churn itself is undefined
+        ReviewReport noBase = customers(new CustomerInput(0, 10, 0, null, cny("1000"), dec("0.5"), null, null, null));
+        assertNull(noBase.customers().ltv().value());
+        assertTrue(noBase.customers().ltv().reason().startsWith("churn is undefined: "), noBase.customers().ltv()::reason);
+        assertTrue(warns(noBase, "customers|ltv|ltv is undefined: churn is undefined: "), warnings(noBase)::toString);
+        // 100 at start, 10 lost: churn 0.1; ARPU 9,000 / 90 = 100; LTV 100 × 0.5 ÷ 0.1 = 500; no CAC
+        ReviewReport noCac = customers(new CustomerInput(100, 0, 10, null, cny("9000"), dec("0.5"), null, null, null));
+        assertEquals(cny("500.00"), noCac.customers().ltv().value());
+        assertNull(noCac.customers().ltvToBlendedCac());
+        assertNull(noCac.customers().ltvToPaidCac());
+        // with acquisition spend 250 for 5 new customers: CAC 50; ARPU 9,500 / 95 = 100, churn 0.1:
+        // LTV 500, LTV:CAC 500 / 50 = 10
+        ReviewReport withCac = customers(new CustomerInput(100, 5, 10, null, cny("9500"), dec("0.5"), cny("250"), null,
+                null));
+        assertEquals(0, withCac.customers().ltvToBlendedCac().toBigDecimal().compareTo(BigDecimal.TEN));
+    }
+
+    @Test
+    void pathsWithoutConversionsWarnThatEveryShareIsUndefined() {
+        AttributionInput in = new AttributionInput(List.of(new PathInput(List.of("A", "B"), dec("0"), null, dec("5"))),
+                null, null, List.of("first"), null, null);
+        ReviewReport r = ReviewReport.of(ReviewFixtures.with(null, null, null, null, null, null, in));
+        assertTrue(warnings(r).contains("attribution||the paths have no conversions: every share is undefined"),
+                warnings(r)::toString);
+        ReviewReport converting = ReviewReport.of(ReviewFixtures.with(null, null, null, null, null, null,
+                new AttributionInput(List.of(new PathInput(List.of("A"), dec("2"), null, dec("5"))), null, null,
+                        List.of("first"), null, null)));
+        assertFalse(warns(converting, "attribution||the paths have no conversions"), warnings(converting)::toString);
+    }
+}
