@@ -86,6 +86,7 @@ class FunnelInputTest {
         assertEquals(stages(10, 11), f.stages());
         assertNull(grows.toDefinition());
         assertTrue(new FunnelInput(stages(10, 10), null, null, null, null, null).toFunnel(Path.of("")).isStrict());
+        assertTrue(new FunnelInput(stages(10, 10), true, null, null, null, null).toFunnel(Path.of("")).isStrict());
     }
 
     @Test

@@ -148,5 +148,25 @@ class InputRecordsTest {
         assertEquals(List.of(cny("10"), cny("-1")), line.monthlyActual());
         assertEquals("tv", line.name());
         assertEquals("media/tv", line.toBudgetLine().path().toString());
+        assertRejected("monthlyActual/1", "monthlyActual/1 must be in CNY (the budget's currency), was EUR 5.00" + item,
+                () -> new BudgetLineInput("media/tv", null, LineKind.COST, cny("10"), cny("9"), null,
+                        List.of(cny("4"), cny("6")), List.of(cny("3"), eur)));
+    }
+
+    @Test
+    void aPathNamesEachChannel() {
+        assertRejected("path/1", "path/1 must not be blank, was \" \"",
+                () -> new PathInput(List.of("A", " "), dec("1"), null, null));
+    }
+
+    @Test
+    void thresholdsMustRiseAsDoubles() {
+        assertRejected("met", "met must be > atRisk (0.9), was 0.9", () -> new Thresholds(dec("0.9"), dec("0.9"),
+                dec("1.1")));
+        // 1 and 1 + 1e-20 are one double
+        assertRejected("exceeded", "exceeded must be > met (1), was 1.00000000000000000001 (equal as doubles)",
+                () -> new Thresholds(dec("0.9"), dec("1"), dec("1.00000000000000000001")));
+        assertEquals(io.kpikit.attainment.StatusBands.of(0.9, 1.0, 1.1),
+                new Thresholds(dec("0.9"), dec("1"), dec("1.1")).toStatusBands());
     }
 }

@@ -49,6 +49,17 @@ class NpsInputTest {
     }
 
     @Test
+    void anErrorOnTheWholeRecordHasAnEmptyPath() {
+        ReviewInputException e = assertThrows(ReviewInputException.class,
+                () -> new NpsInput(Collections.nCopies(11, 1L), 1L, 1L, 1L));
+        assertEquals(List.of(), e.path());
+        // a parent record prefixes its own path; the stack trace stays the one of the check
+        ReviewInputException under = e.under("customers", "nps");
+        assertEquals(List.of("customers", "nps"), under.path());
+        assertEquals(List.of(e.getStackTrace()), List.of(under.getStackTrace()));
+    }
+
+    @Test
     void countsAreNotNegative() {
         assertRejected("promoters", "promoters must be >= 0, was -1", () -> new NpsInput(null, -1L, 0L, 0L));
         assertRejected("passives", "passives must be >= 0, was -1", () -> new NpsInput(null, 0L, -1L, 0L));

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,61 @@ class ReviewWarningsTest {
                 ReviewFixtures.level("b", "100", "110", "1")), null, null, null, null, null, null));
         assertNotNull(one.attainment().scorecard());
         assertFalse(warns(one, "attainment|scorecard"), warnings(one)::toString);
+    }
+
+    @Test
+    void kpisWithoutWeightsHaveNoScorecardAndNoWarningAboutIt() {
+        ReviewReport r = ReviewReport.of(ReviewFixtures.with(List.of(ReviewFixtures.level("a", "100", "90", null)),
+                null, null, null, null, null, null));
+        assertNull(r.attainment().scorecard());
+        assertFalse(warns(r, "attainment|scorecard"), warnings(r)::toString);
+    }
+
+    @Test
+    void theOthersBucketIsFlaggedOnlyWhenStrictlyLargerThanEveryNamedCompetitor() {
+        String flag = "market|us|relativeShare is taken against \"Rest\"";
+        // Rest 30 = A 30: not larger
+        assertFalse(warns(market(Map.of("A", dec("30"), "Rest", dec("30"))), flag));
+        assertTrue(warns(market(Map.of("A", dec("30"), "Rest", dec("31"))), flag));
+        // the bucket alone: nothing to compare with
+        assertFalse(warns(market(Map.of("Rest", dec("50"))), flag));
+    }
+
+    private static ReviewReport market(Map<String, BigDecimal> competitors) {
+        MarketInput m = new MarketInput("units", "us", dec("20"), competitors, null, null, "Rest");
+        return ReviewReport.of(ReviewFixtures.with(null, null, null, null, m, null, null));
+    }
+
+    @Test
+    void oneWellDefinedCacIsEnoughAndRevenueLinesAreNotSpend() {
+        String none = "customers|cac|no CAC is well defined";
+        // blended only: 250 / 5 = 50
+        ReviewReport blended = customers(new CustomerInput(100, 5, 10, null, null, null, cny("250"), null, null));
+        assertEquals(cny("50.00"), blended.customers().blendedCac().value());
+        assertFalse(warns(blended, none), warnings(blended)::toString);
+        // paid only: channel spend 100 for 4 new customers = 25
+        ReviewReport paid = ReviewReport.of(ReviewFixtures.with(null, null,
+                List.of(new ChannelInput("Search", cny("100"), cny("400"), null, 4L)),
+                new CustomerInput(100, 4, 10, null, null, null, null, null, null), null, null, null));
+        assertEquals(cny("25.00"), paid.customers().paidCac().value());
+        assertFalse(warns(paid, none), warnings(paid)::toString);
+        // a budget of revenue lines only has no spend: no blended CAC
+        BudgetInput revenueOnly = new BudgetInput(null, null, List.of(new BudgetLineInput("sales", null,
+                io.kpikit.budget.LineKind.REVENUE, cny("100"), cny("90"), null, null, null)));
+        ReviewReport r = ReviewReport.of(ReviewFixtures.with(null, revenueOnly, null,
+                new CustomerInput(100, 4, 10, null, null, null, null, null, null), null, null, null));
+        assertNull(r.customers().blendedCac());
+        assertTrue(warns(r, none), warnings(r)::toString);
+    }
+
+    @Test
+    void aLineWithAMonthlyPlanIsPhasedAndOneWithoutIsNot() {
+        BudgetInput budget = new BudgetInput(null, null, List.of(
+                new BudgetLineInput("media/tv", null, io.kpikit.budget.LineKind.COST, cny("10"), cny("9"), null,
+                        List.of(cny("4"), cny("6")), List.of(cny("5"))),
+                ReviewFixtures.cost("media/radio", "10", "9")));
+        ReviewReport r = ReviewReport.of(ReviewFixtures.with(null, budget, null, null, null, null, null));
+        assertEquals(1, r.budget().phasing().size());
     }
 
     @Test
@@ -92,6 +148,16 @@ class ReviewWarningsTest {
         ReviewReport withCac = customers(new CustomerInput(100, 5, 10, null, cny("9500"), dec("0.5"), cny("250"), null,
                 null));
         assertEquals(0, withCac.customers().ltvToBlendedCac().toBigDecimal().compareTo(BigDecimal.TEN));
+        // a CAC (250 / 5 = 50) but churn 0, so no LTV: no ratio
+        ReviewReport noLtv = customers(new CustomerInput(100, 5, 0, null, cny("9500"), dec("0.5"), cny("250"), null,
+                null));
+        assertEquals(cny("50.00"), noLtv.customers().blendedCac().value());
+        assertNull(noLtv.customers().ltvToBlendedCac());
+        // an LTV (500) but no new customers, so the CAC has no value: no ratio
+        ReviewReport cacUndefined = customers(new CustomerInput(100, 0, 10, null, cny("9000"), dec("0.5"), cny("250"),
+                null, null));
+        assertEquals(cny("500.00"), cacUndefined.customers().ltv().value());
+        assertNull(cacUndefined.customers().ltvToBlendedCac());
     }
 
     @Test
