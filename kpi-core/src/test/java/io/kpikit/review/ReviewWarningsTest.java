@@ -79,6 +79,20 @@ class ReviewWarningsTest {
                 new CustomerInput(100, 4, 10, null, null, null, null, null, null), null, null, null));
         assertEquals(cny("25.00"), paid.customers().paidCac().value());
         assertFalse(warns(paid, none), warnings(paid)::toString);
+        // blended undefined (no new customers in total) but paid 100 / 4 = 25: no warning
+        ReviewReport paidOnly = ReviewReport.of(ReviewFixtures.with(null, null,
+                List.of(new ChannelInput("Search", cny("100"), cny("400"), null, 4L)),
+                new CustomerInput(100, 0, 10, null, null, null, cny("250"), null, null), null, null, null));
+        assertNull(paidOnly.customers().blendedCac().value());
+        assertEquals(cny("25.00"), paidOnly.customers().paidCac().value());
+        assertFalse(warns(paidOnly, none), warnings(paidOnly)::toString);
+        // blended 250 / 5 = 50 but paid 100 / 0 undefined: no warning
+        ReviewReport blendedOnly = ReviewReport.of(ReviewFixtures.with(null, null,
+                List.of(new ChannelInput("Search", cny("100"), cny("400"), null, 0L)),
+                new CustomerInput(100, 5, 10, null, null, null, cny("250"), null, null), null, null, null));
+        assertEquals(cny("50.00"), blendedOnly.customers().blendedCac().value());
+        assertNull(blendedOnly.customers().paidCac().value());
+        assertFalse(warns(blendedOnly, none), warnings(blendedOnly)::toString);
         // a budget of revenue lines only has no spend: no blended CAC
         BudgetInput revenueOnly = new BudgetInput(null, null, List.of(new BudgetLineInput("sales", null,
                 io.kpikit.budget.LineKind.REVENUE, cny("100"), cny("90"), null, null, null)));
@@ -93,9 +107,11 @@ class ReviewWarningsTest {
         BudgetInput budget = new BudgetInput(null, null, List.of(
                 new BudgetLineInput("media/tv", null, io.kpikit.budget.LineKind.COST, cny("10"), cny("9"), null,
                         List.of(cny("4"), cny("6")), List.of(cny("5"))),
-                ReviewFixtures.cost("media/radio", "10", "9")));
+                ReviewFixtures.cost("media/radio", "10", "9"),
+                new BudgetLineInput("media/web", null, io.kpikit.budget.LineKind.COST, cny("10"), cny("0"), null,
+                        List.of(cny("10")), null)));
         ReviewReport r = ReviewReport.of(ReviewFixtures.with(null, budget, null, null, null, null, null));
-        assertEquals(1, r.budget().phasing().size());
+        assertEquals(2, r.budget().phasing().size());
     }
 
     @Test
