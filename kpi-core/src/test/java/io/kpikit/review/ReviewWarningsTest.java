@@ -93,6 +93,13 @@ class ReviewWarningsTest {
         assertEquals(cny("50.00"), blendedOnly.customers().blendedCac().value());
         assertNull(blendedOnly.customers().paidCac().value());
         assertFalse(warns(blendedOnly, none), warnings(blendedOnly)::toString);
+        // both computed, neither with a value (no new customers anywhere): the warning
+        ReviewReport neither = ReviewReport.of(ReviewFixtures.with(null, null,
+                List.of(new ChannelInput("Search", cny("100"), cny("400"), null, 0L)),
+                new CustomerInput(100, 0, 10, null, null, null, cny("250"), null, null), null, null, null));
+        assertNull(neither.customers().blendedCac().value());
+        assertNull(neither.customers().paidCac().value());
+        assertTrue(warns(neither, none), warnings(neither)::toString);
         // a budget of revenue lines only has no spend: no blended CAC
         BudgetInput revenueOnly = new BudgetInput(null, null, List.of(new BudgetLineInput("sales", null,
                 io.kpikit.budget.LineKind.REVENUE, cny("100"), cny("90"), null, null, null)));
