@@ -21,8 +21,12 @@ import java.util.Objects;
  * downstream first: components of up to 300 states directly, by state elimination that never
  * subtracts (so its accuracy does not depend on how long the chain cycles), larger ones by
  * Gauss–Seidel sweeps run from below and from above at once, which bracket the exact answer
- * and stop when the gap is a certified 1e-12 of the full chain's {@code P} and {@code V}.
- * Every removal effect is accurate to 1e-12 (plus floating-point rounding).
+ * and stop when the gap is a certified 1e-12 of the full chain's {@code P} and {@code V}, or
+ * when rounding stops both bounds moving before that: in a large component the chain leaves
+ * only once in thousands of steps or more, the gap cannot shrink below about that many
+ * units of rounding (2e-12 relative for 20,000 steps). Every removal effect is accurate to
+ * 1e-12 or that floor, whichever is larger (plus floating-point rounding); a floor above 1e-9
+ * is not accepted ({@link IllegalStateException}).
  *
  * <p>{@link #restore} rebuilds a stored chain from its fitted weights ({@link #stateWeights()},
  * {@link #edges()}) and totals without the paths, and solves it again to the same numbers.
@@ -121,6 +125,8 @@ public final class MarkovChain {
      *     message names the field and the value, as
      *     {@code edges[0].to must be a state index in [0, 2), was 5}
      * @throws NullPointerException if an argument, a state, an edge or a channel is null
+     * @throws IllegalStateException if a large component cannot be solved to the accuracy
+     *     stated above, as {@link MarkovModel#fit} cannot
      */
     public static MarkovChain restore(int order, List<String> channels, List<State> states, List<Edge> edges,
             double totalConversions, Money totalValue) {
