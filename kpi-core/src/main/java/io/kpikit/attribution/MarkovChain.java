@@ -3,6 +3,7 @@ package io.kpikit.attribution;
 import io.kpikit.core.Checks;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,22 +53,25 @@ public final class MarkovChain {
     private final Attribution attribution;
 
     /**
-     * Solves the chain and attributes {@code totals}: the one code path of {@link #fit} and
+     * Takes the solved chain and attributes the totals: the one code path of {@link #fit} and
      * {@link #restore}, so that a restored chain computes the same doubles in the same order.
      */
-    private MarkovChain(MarkovGraph graph, PathSet totals, String name, MarkovSolution solution) {
+    private MarkovChain(MarkovGraph graph, List<String> channels, double totalConversions, Money totalValue,
+            String name, MarkovSolution solution) {
         this.graph = graph;
-        this.channels = totals.channels();
+        this.channels = channels;
         this.conversion = solution.conversion;
         this.value = solution.value;
         this.conversionWithout = solution.conversionWithout;
         this.valueWithout = solution.valueWithout;
-        this.attribution = Attribution.from(name, totals, solution.conversionWeights(), solution.valueWeights());
+        this.attribution = Attribution.from(name, channels, totalConversions, totalValue,
+                solution.conversionWeights(), solution.valueWeights());
     }
 
     static MarkovChain fit(PathSet paths, int order, String name) {
         MarkovGraph graph = MarkovGraph.build(paths, order);
-        return new MarkovChain(graph, paths, name, new MarkovSolution(graph, paths.channels().size()));
+        return new MarkovChain(graph, paths.channels(), paths.totalConversions(), paths.totalValue(), name,
+                new MarkovSolution(graph, paths.channels().size()));
     }
 
     /**
@@ -131,13 +135,15 @@ public final class MarkovChain {
     public static MarkovChain restore(int order, List<String> channels, List<State> states, List<Edge> edges,
             double totalConversions, Money totalValue) {
         MarkovGraph graph = StoredMarkovChains.graph(order, channels, states, edges);
-        PathSet totals = StoredMarkovChains.totals(graph, channels, totalConversions, totalValue);
+        StoredMarkovChains.checkTotals(graph, channels, totalConversions, totalValue);
         MarkovSolution solution = new MarkovSolution(graph, channels.size());
-        if (totals.totalConversions() > 0 && !solution.creditsAChannel()) {
+        if (totalConversions > 0 && !solution.creditsAChannel()) {
             throw new IllegalArgumentException("totalConversions must be 0 when the chain credits no channel (P = "
                     + solution.conversion + "), was " + totalConversions);
         }
-        return new MarkovChain(graph, totals, MarkovModel.ofOrder(order).name(), solution);
+        // as a path set holds them: a sum of doubles from 0.0 (never -0.0), money at the currency's scale
+        return new MarkovChain(graph, List.copyOf(channels), totalConversions + 0.0,
+                totalValue.rounded(RoundingMode.UNNECESSARY), MarkovModel.ofOrder(order).name(), solution);
     }
 
     /**
