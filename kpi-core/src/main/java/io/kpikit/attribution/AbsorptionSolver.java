@@ -40,7 +40,20 @@ import java.util.Arrays;
  *       {@code d} the most large components on any downstream chain; errors passed on from
  *       downstream are never amplified (rows of {@code (I − Q)⁻¹ R} sum to at most 1), so
  *       the errors of {@code P}, {@code V}, {@code P⁻ᶜ} and {@code V⁻ᶜ} stay within 1e-12
- *       of the base chain's {@code P} and {@code V}.</li>
+ *       of the base chain's {@code P} and {@code V}.
+ *       <p>Rounding puts a floor under the gap: each sweep rounds every bound by about an ulp,
+ *       and a component the chain leaves once in {@code N} steps carries that on for about
+ *       {@code N} steps, so there the bounds stop moving some {@code N} ulps apart (relative
+ *       1.3e-13 for {@code N} = 600, 2e-12 for {@code N} = 20,000), which can be above the
+ *       {@code 1e-12 / d} asked. Both bounds are clamped to move only towards each other, so
+ *       in floating point too they reach a fixpoint, a sweep that changes no bound, within a
+ *       sweep of stalling; there the sweeps stop, the gap being as small as double arithmetic
+ *       makes it, and it is accepted up to {@link #FLOOR_FACTOR} times the tolerance (else
+ *       {@link IllegalStateException}). So the errors above are within 1e-12 or that floor,
+ *       whichever is larger, and never beyond 1e-9 (up to rounding of the floor's own size:
+ *       the bounds are computed in floating point). A stalling component ends at once; only
+ *       one that still converges, too slowly (a million sweeps), runs into the sweep
+ *       limit.</li>
  * </ul>
  *
  * <p>Removing a channel sets {@code h} and {@code g} of every state containing it to 0 (every
@@ -48,14 +61,20 @@ import java.util.Arrays;
  */
 final class AbsorptionSolver {
 
-    /** Relative tolerance of every probability and value this solver returns. */
+    /** Relative tolerance of every probability and value this solver returns, where rounding allows. */
     static final double TOLERANCE = 1e-12;
     /** The largest component solved directly; larger ones are iterated. */
     static final int DIRECT_LIMIT = 300;
+    /**
+     * How far beyond the tolerance an iterated component may stay where double arithmetic
+     * cannot reach the tolerance: its bounds stop moving with a larger gap (1e-9 in all).
+     */
+    static final int FLOOR_FACTOR = 1000;
     private static final int MAX_SWEEPS = 1_000_000;
 
     private final MarkovGraph graph;
     private final int directLimit;
+    private final double tolerance;
     private final double[] prob;
     private final double[] bConv;
     private final double[] bValue;
@@ -66,13 +85,17 @@ final class AbsorptionSolver {
     private final boolean[] canEarn;
 
     AbsorptionSolver(MarkovGraph graph) {
-        this(graph, DIRECT_LIMIT);
+        this(graph, DIRECT_LIMIT, TOLERANCE);
     }
 
-    /** A solver that solves components of at most {@code directLimit} states directly (tests use 0). */
-    AbsorptionSolver(MarkovGraph graph, int directLimit) {
+    /**
+     * A solver that solves components of at most {@code directLimit} states directly and
+     * iterates larger ones to {@code tolerance} (tests use 0 and other tolerances).
+     */
+    AbsorptionSolver(MarkovGraph graph, int directLimit, double tolerance) {
         this.graph = graph;
         this.directLimit = directLimit;
+        this.tolerance = tolerance;
         int n = graph.stateCount;
         prob = new double[graph.col.length];
         bConv = new double[n];
@@ -149,17 +172,17 @@ final class AbsorptionSolver {
         }
     }
 
-    /** Solves the full chain, to relative tolerance {@link #TOLERANCE}. */
+    /** Solves the full chain, to the relative tolerance (see the class comment for the floor). */
     Result solve() {
         return solve(null, -1, -1);
     }
 
     /**
      * Solves the chain with the states in {@code removed} turned into null, to an absolute
-     * error of {@link #TOLERANCE} times the base chain's {@code P} and {@code V}.
+     * error of the tolerance times the base chain's {@code P} and {@code V}.
      */
     Result solveWithout(boolean[] removed, Result base) {
-        return solve(removed, TOLERANCE * base.conversion, TOLERANCE * base.value);
+        return solve(removed, tolerance * base.conversion, tolerance * base.value);
     }
 
     /** Solves every component downstream first; {@code pAbs < 0} asks for relative tolerance. */
@@ -179,10 +202,10 @@ final class AbsorptionSolver {
             if (parts.size(k) <= directLimit) {
                 direct(parts, k, local, hLo, gLo);
             } else if (pAbs < 0) {
-                iterate(parts, k, hLo, hHi, gLo, gHi, hMax, gMax, 0, 0, TOLERANCE / depth);
+                iterate(parts, k, hLo, hHi, gLo, gHi, hMax, gMax, 0, 0, tolerance / depth);
             } else {
                 iterate(parts, k, hLo, hHi, gLo, gHi, hMax, gMax,
-                        pAbs / (2 * depth), vAbs / (2 * depth), TOLERANCE / (2 * depth));
+                        pAbs / (2 * depth), vAbs / (2 * depth), tolerance / (2 * depth));
             }
             for (int i = parts.start[k]; i < parts.start[k + 1]; i++) {
                 int s = parts.members[i];
@@ -287,7 +310,11 @@ final class AbsorptionSolver {
     /**
      * Solves component {@code k} by bracketed Gauss–Seidel sweeps, leaving the midpoint in
      * {@code hLo} and {@code gLo}. A state has converged when its gap is at most
-     * {@code pAbs} (resp. {@code vAbs}) or {@code rel} times its upper bound.
+     * {@code pAbs} (resp. {@code vAbs}) or {@code rel} times its upper bound. Both bounds only
+     * ever move towards each other (clamped, so in floating point too), so unless every state
+     * converges they reach a fixpoint, a sweep that changes neither bound of any state, as soon
+     * as rounding stops their progress: there the gaps are as small as double arithmetic can
+     * make them and are accepted if within {@link #FLOOR_FACTOR} times the tolerance.
      */
     private void iterate(StrongComponents parts, int k, double[] hLo, double[] hHi, double[] gLo, double[] gHi,
                          double hMax, double gMax, double pAbs, double vAbs, double rel) {
@@ -303,6 +330,7 @@ final class AbsorptionSolver {
         }
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             boolean done = true;
+            boolean moved = false;
             for (int i = members.length - 1; i >= 0; i--) {
                 int s = members[i];
                 double hl = bConv[s];
@@ -317,8 +345,13 @@ final class AbsorptionSolver {
                     gl += p * gLo[t];
                     gh += p * gHi[t];
                 }
+                hl = Math.max(hl, hLo[s]);
                 hh = Math.min(hh, hHi[s]);
+                gl = Math.max(gl, gLo[s]);
                 gh = Math.min(gh, gHi[s]);
+                if (!moved && (hl != hLo[s] || hh != hHi[s] || gl != gLo[s] || gh != gHi[s])) {
+                    moved = true;
+                }
                 hLo[s] = hl;
                 hHi[s] = hh;
                 gLo[s] = gl;
@@ -327,7 +360,11 @@ final class AbsorptionSolver {
                     done = false;
                 }
             }
-            if (done) {
+            if (done || !moved) {
+                if (!done) {
+                    checkFloor(members, hLo, hHi, gLo, gHi, FLOOR_FACTOR * pAbs, FLOOR_FACTOR * vAbs,
+                            FLOOR_FACTOR * rel);
+                }
                 for (int s : members) {
                     hLo[s] = (hLo[s] + hHi[s]) / 2;
                     gLo[s] = (gLo[s] + gHi[s]) / 2;
@@ -337,5 +374,23 @@ final class AbsorptionSolver {
         }
         throw new IllegalStateException("Markov absorption probabilities must converge within " + MAX_SWEEPS
                 + " sweeps, did not for a component of " + members.length + " states");
+    }
+
+    /**
+     * Throws if a state's gap at a fixpoint is beyond {@code pAbs} (resp. {@code vAbs}) and
+     * beyond {@code rel} times its upper bound.
+     */
+    private void checkFloor(int[] members, double[] hLo, double[] hHi, double[] gLo, double[] gHi,
+                                   double pAbs, double vAbs, double rel) {
+        for (int s : members) {
+            double hGap = hHi[s] - hLo[s];
+            double gGap = gHi[s] - gLo[s];
+            if (hGap > Math.max(pAbs, rel * hHi[s]) || gGap > Math.max(vAbs, rel * gHi[s])) {
+                throw new IllegalStateException("Markov absorption probabilities must converge to within "
+                        + FLOOR_FACTOR + " × " + tolerance + ", stalled for a component of " + members.length
+                        + " states at conversion [" + hLo[s] + ", " + hHi[s] + "] and value [" + gLo[s] + ", "
+                        + gHi[s] + "]");
+            }
+        }
     }
 }

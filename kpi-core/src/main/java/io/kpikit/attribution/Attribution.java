@@ -78,10 +78,25 @@ public final class Attribution implements Serializable {
      *     are used
      */
     static Attribution from(String model, PathSet paths, double[] conversionWeights, double[] valueWeights) {
-        List<String> channels = paths.channels();
+        return from(model, paths.channels(), paths.totalConversions(), paths.totalValue(), conversionWeights,
+                valueWeights);
+    }
+
+    /**
+     * Builds the result from channel weights (indexed by channel id) and the totals they share
+     * out: all that {@link #from(String, PathSet, double[], double[])} reads from the paths.
+     *
+     * @param model the model name
+     * @param channels the channels, in channel id order (an immutable list)
+     * @param total the total conversions, finite and {@code >= 0}
+     * @param totalValue the total value, {@code >= 0}, at the currency's scale
+     * @param conversionWeights non-negative weights for conversions
+     * @param valueWeights non-negative weights for value; when all zero the conversion weights
+     *     are used
+     */
+    static Attribution from(String model, List<String> channels, double total, Money totalValue,
+            double[] conversionWeights, double[] valueWeights) {
         int n = channels.size();
-        double total = paths.totalConversions();
-        Money totalValue = paths.totalValue();
         double[] conv = normalise(conversionWeights, total);
         Ratio zeroShare = Ratio.of(0, 0);
         List<Money> values;

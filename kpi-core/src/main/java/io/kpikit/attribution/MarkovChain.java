@@ -3,6 +3,7 @@ package io.kpikit.attribution;
 import io.kpikit.core.Checks;
 import io.kpikit.core.Money;
 import io.kpikit.core.Ratio;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,8 +22,12 @@ import java.util.Objects;
  * downstream first: components of up to 300 states directly, by state elimination that never
  * subtracts (so its accuracy does not depend on how long the chain cycles), larger ones by
  * Gauss–Seidel sweeps run from below and from above at once, which bracket the exact answer
- * and stop when the gap is a certified 1e-12 of the full chain's {@code P} and {@code V}.
- * Every removal effect is accurate to 1e-12 (plus floating-point rounding).
+ * and stop when the gap is a certified 1e-12 of the full chain's {@code P} and {@code V}, or
+ * when rounding stops both bounds moving before that: in a large component the chain leaves
+ * only once in thousands of steps or more, the gap cannot shrink below about that many
+ * units of rounding (2e-12 relative for 20,000 steps). Every removal effect is accurate to
+ * 1e-12 or that floor, whichever is larger (plus floating-point rounding); a floor above 1e-9
+ * is not accepted ({@link IllegalStateException}).
  *
  * <p>{@link #restore} rebuilds a stored chain from its fitted weights ({@link #stateWeights()},
  * {@link #edges()}) and totals without the paths, and solves it again to the same numbers.
@@ -48,22 +53,25 @@ public final class MarkovChain {
     private final Attribution attribution;
 
     /**
-     * Solves the chain and attributes {@code totals}: the one code path of {@link #fit} and
+     * Takes the solved chain and attributes the totals: the one code path of {@link #fit} and
      * {@link #restore}, so that a restored chain computes the same doubles in the same order.
      */
-    private MarkovChain(MarkovGraph graph, PathSet totals, String name, MarkovSolution solution) {
+    private MarkovChain(MarkovGraph graph, List<String> channels, double totalConversions, Money totalValue,
+            String name, MarkovSolution solution) {
         this.graph = graph;
-        this.channels = totals.channels();
+        this.channels = channels;
         this.conversion = solution.conversion;
         this.value = solution.value;
         this.conversionWithout = solution.conversionWithout;
         this.valueWithout = solution.valueWithout;
-        this.attribution = Attribution.from(name, totals, solution.conversionWeights(), solution.valueWeights());
+        this.attribution = Attribution.from(name, channels, totalConversions, totalValue,
+                solution.conversionWeights(), solution.valueWeights());
     }
 
     static MarkovChain fit(PathSet paths, int order, String name) {
         MarkovGraph graph = MarkovGraph.build(paths, order);
-        return new MarkovChain(graph, paths, name, new MarkovSolution(graph, paths.channels().size()));
+        return new MarkovChain(graph, paths.channels(), paths.totalConversions(), paths.totalValue(), name,
+                new MarkovSolution(graph, paths.channels().size()));
     }
 
     /**
@@ -121,17 +129,21 @@ public final class MarkovChain {
      *     message names the field and the value, as
      *     {@code edges[0].to must be a state index in [0, 2), was 5}
      * @throws NullPointerException if an argument, a state, an edge or a channel is null
+     * @throws IllegalStateException if a large component cannot be solved to the accuracy
+     *     stated above, as {@link MarkovModel#fit} cannot
      */
     public static MarkovChain restore(int order, List<String> channels, List<State> states, List<Edge> edges,
             double totalConversions, Money totalValue) {
         MarkovGraph graph = StoredMarkovChains.graph(order, channels, states, edges);
-        PathSet totals = StoredMarkovChains.totals(graph, channels, totalConversions, totalValue);
+        StoredMarkovChains.checkTotals(graph, channels, totalConversions, totalValue);
         MarkovSolution solution = new MarkovSolution(graph, channels.size());
-        if (totals.totalConversions() > 0 && !solution.creditsAChannel()) {
+        if (totalConversions > 0 && !solution.creditsAChannel()) {
             throw new IllegalArgumentException("totalConversions must be 0 when the chain credits no channel (P = "
                     + solution.conversion + "), was " + totalConversions);
         }
-        return new MarkovChain(graph, totals, MarkovModel.ofOrder(order).name(), solution);
+        // as a path set holds them: a sum of doubles from 0.0 (never -0.0), money at the currency's scale
+        return new MarkovChain(graph, List.copyOf(channels), totalConversions + 0.0,
+                totalValue.rounded(RoundingMode.UNNECESSARY), MarkovModel.ofOrder(order).name(), solution);
     }
 
     /**

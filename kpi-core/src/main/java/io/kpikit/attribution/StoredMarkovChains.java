@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * The checks {@link MarkovChain#restore} runs on a stored chain's inputs, each failing with a
- * message that names the field, the rule and the value, and the graph and totals it rebuilds
- * from them. Stateless.
+ * message that names the field, the rule and the value, and the graph it rebuilds from them.
+ * Stateless.
  */
 final class StoredMarkovChains {
 
@@ -144,13 +144,8 @@ final class StoredMarkovChains {
         }
     }
 
-    /**
-     * Checks the totals against the graph's weights and returns a path set that has the
-     * channels, in order, and the totals: one path through every channel carrying the total
-     * conversions and value (none without channels). {@link Attribution} reads only those
-     * three from the paths, so the restored chain attributes through the same code as a fit.
-     */
-    static PathSet totals(MarkovGraph graph, List<String> channels, double totalConversions, Money totalValue) {
+    /** Checks the totals against the graph's weights and the channels. */
+    static void checkTotals(MarkovGraph graph, List<String> channels, double totalConversions, Money totalValue) {
         Objects.requireNonNull(totalValue, "totalValue");
         Checks.nonNegative(totalConversions, "totalConversions");
         Checks.nonNegative(totalValue, "totalValue");
@@ -172,15 +167,9 @@ final class StoredMarkovChains {
         if (totalConversions == 0 && !totalValue.isZero()) {
             throw new IllegalArgumentException("totalValue must be zero when totalConversions is 0, was " + totalValue);
         }
-        PathSet.Builder b = PathSet.builder(totalValue.currency(), 1);
-        if (channels.isEmpty()) {
-            if (totalConversions != 0) {
-                throw new IllegalArgumentException("totalConversions must be 0 without channels, was " + totalConversions);
-            }
-        } else {
-            b.add(channels, totalConversions + 0.0, amount, 0);
+        if (channels.isEmpty() && totalConversions != 0) {
+            throw new IllegalArgumentException("totalConversions must be 0 without channels, was " + totalConversions);
         }
-        return b.build();
     }
 
     private static void agrees(double total, double sum, String field, String weights, Object shown) {

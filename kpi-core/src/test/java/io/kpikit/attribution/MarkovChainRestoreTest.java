@@ -89,6 +89,17 @@ class MarkovChainRestoreTest {
     }
 
     @Test
+    void restoredTotalsAreHeldAsAFitHoldsThem() {
+        // a path set keeps its total value at the currency's scale and sums conversions from 0.0
+        MarkovChain chain = MarkovChain.restore(1, CHANNELS, List.of(a(), b()), EDGES, 2, Money.parse("CNY 200"));
+        assertEquals(new BigDecimal("200.00"), chain.attribution().totalValue().amount());
+        assertEquals(new BigDecimal("100.00"), chain.attribution().value("A").amount());
+        MarkovChain empty = MarkovChain.restore(1, List.of("A"), List.of(), List.of(), -0.0, Money.parse("CNY 0"));
+        assertEquals(0L, Double.doubleToRawLongBits(empty.attribution().totalConversions()));
+        assertEquals(new BigDecimal("0.00"), empty.attribution().totalValue().amount());
+    }
+
+    @Test
     void invalidOrderChannelsAndStatesAreRejectedNamingFieldAndValue() {
         assertEquals("order must be >= 1, was 0",
                 error(() -> MarkovChain.restore(0, CHANNELS, List.of(a(), b()), EDGES, 2, TOTAL)));
