@@ -18,7 +18,8 @@ import java.util.Objects;
  * {@code s}.
  *
  * <p>All probabilities are solved exactly, not simulated: one sparse solve for the chain and
- * one per channel, each to a certified relative tolerance of 1e-12 (see
+ * one per channel, each to a certified relative tolerance of 1e-12, or the floating-point
+ * floor of a tightly cycling large component where that is larger (at most 1e-9; see
  * {@link MarkovChain}). There is no limit on the number of states beyond memory.
  *
  * <pre>{@code
@@ -65,6 +66,8 @@ public final class MarkovModel implements AttributionModel {
      *
      * @param paths the paths
      * @return the fitted chain
+     * @throws IllegalStateException if a large component of the chain cannot be solved to that
+     *     accuracy (see {@link MarkovChain})
      * @throws NullPointerException if {@code paths} is null
      */
     public MarkovChain fit(PathSet paths) {
@@ -77,6 +80,15 @@ public final class MarkovModel implements AttributionModel {
         return "markov_order" + order;
     }
 
+    /**
+     * Returns the attribution of the fitted chain: {@code fit(paths).attribution()}.
+     *
+     * @param paths the paths
+     * @return the attribution by removal effects
+     * @throws IllegalStateException if a large component of the chain cannot be solved to the
+     *     accuracy above
+     * @throws NullPointerException if {@code paths} is null
+     */
     @Override
     public Attribution attribute(PathSet paths) {
         return fit(paths).attribution();

@@ -14,7 +14,8 @@
  * <p>Models: the rule-based models of {@link io.kpikit.attribution.RuleBasedModel} (first,
  * last, last non-direct, linear per touch and per channel, position-based, time decay); the
  * exact Markov chain model of any order, {@link io.kpikit.attribution.MarkovModel}, whose
- * removal effects are solved, not simulated, to a certified 1e-12 and which exposes its
+ * removal effects are solved, not simulated, to a certified 1e-12 (or the floating-point
+ * floor, at most 1e-9, of a tightly cycling large component) and which exposes its
  * transition matrix ({@link io.kpikit.attribution.MarkovChain}); and Shapley values with a
  * data-driven coalition worth, {@link io.kpikit.attribution.ShapleyModel}.
  * {@link io.kpikit.attribution.ModelComparison} puts models side by side.
