@@ -18,10 +18,10 @@ class AttributionRestoreEdgeTest {
 
     @Test
     void aValueWithTrailingZerosBeyondTheMinorUnitIsWhole() {
-        // CNY 80.000 = 8,000 fen: whole minor units, kept at its scale; 80.000 + 300.00 = 380.000
-        Attribution a = Attribution.restore("m", List.of(credit("Search", 1, "CNY 80.000", 4),
-                credit("Email", 3, "CNY 300.00", 4)), 4, Money.parse("CNY 380.000"));
-        assertEquals(Money.parse("CNY 80.000"), a.value("Search"));
+        // CNY 80.010 = 8,001 fen: whole minor units, kept at its scale; 80.010 + 300.00 = 380.010
+        Attribution a = Attribution.restore("m", List.of(credit("Search", 1, "CNY 80.010", 4),
+                credit("Email", 3, "CNY 300.00", 4)), 4, Money.parse("CNY 380.010"));
+        assertEquals(Money.parse("CNY 80.010"), a.value("Search"));
     }
 
     @Test

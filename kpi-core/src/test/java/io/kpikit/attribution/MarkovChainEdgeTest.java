@@ -68,11 +68,32 @@ class MarkovChainEdgeTest {
 
     @Test
     void aTotalValueWithTrailingZerosIsWholeMinorUnits() {
-        // CNY 200.000 = 20,000 fen
+        // CNY 200.010 = 20,001 fen
         MarkovChain restored = MarkovChain.restore(1, CHANNELS, List.of(
                 new MarkovChain.State(List.of("A"), 3, 0, 1, 0),
-                new MarkovChain.State(List.of("B"), 0, 2, 0, 200)), EDGES, 2, Money.parse("CNY 200.000"));
+                new MarkovChain.State(List.of("B"), 0, 2, 0, 200.01)), EDGES, 2, Money.parse("CNY 200.010"));
         assertEquals(2.0 / 3, restored.conversionProbability());
+    }
+
+    @Test
+    void aStoredNegativeZeroEdgeWeightIsTheZeroWeight() {
+        List<MarkovChain.State> states = List.of(new MarkovChain.State(List.of("A"), 3, 0, 1, 0),
+                new MarkovChain.State(List.of("B"), 0, 2, 0, 200));
+        MarkovChain plus = MarkovChain.restore(1, CHANNELS, states,
+                List.of(new MarkovChain.Edge(0, 1, 2), new MarkovChain.Edge(1, 0, 0.0)), 2, TOTAL);
+        MarkovChain minus = MarkovChain.restore(1, CHANNELS, states,
+                List.of(new MarkovChain.Edge(0, 1, 2), new MarkovChain.Edge(1, 0, -0.0)), 2, TOTAL);
+        assertEquals(plus, minus);
+        assertEquals(plus.edges(), minus.edges());
+    }
+
+    @Test
+    void channelsMustNotStartOrEndWithWhiteSpace() {
+        List<MarkovChain.State> one = List.of(new MarkovChain.State(List.of("A"), 1, 1, 0, 0));
+        assertEquals("channels[0] must not start or end with white space, was \" A\"", error(() ->
+                MarkovChain.restore(1, List.of(" A"), one, List.of(), 1, Money.parse("CNY 0.00"))));
+        assertEquals("channels[0] must not start or end with white space, was \"A\t\"", error(() ->
+                MarkovChain.restore(1, List.of("A\t"), one, List.of(), 1, Money.parse("CNY 0.00"))));
     }
 
     @Test
