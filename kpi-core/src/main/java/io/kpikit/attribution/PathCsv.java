@@ -130,20 +130,9 @@ public final class PathCsv {
                 throw new IllegalArgumentException("line 1: header must have columns path and total_conversions, was \""
                         + header + "\"");
             }
-            int columns = fields.size();
-            int lineNo = 1;
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                fields.clear();
-                CsvFields.split(line, lineNo, fields);
-                if (fields.size() != columns) {
-                    throw new IllegalArgumentException("line " + lineNo + ": row must have " + columns
-                            + " fields, was " + fields.size());
-                }
+            CsvFields.Rows rows = new CsvFields.Rows(in, fields.size());
+            while (rows.next(fields)) {
+                int lineNo = rows.lineNo();
                 String path = fields.get(pathCol);
                 if (path.isBlank()) {
                     throw new IllegalArgumentException("line " + lineNo + ": path must not be empty, was \"" + path + "\"");

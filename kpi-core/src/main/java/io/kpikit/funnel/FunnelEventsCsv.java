@@ -121,21 +121,10 @@ public final class FunnelEventsCsv {
             List<String> fields = new ArrayList<>();
             CsvFields.split(header, 1, fields);
             int[] col = columns(fields, header);
-            int columns = fields.size();
             Map<String, Integer> users = new HashMap<>();
-            int lineNo = 1;
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                fields.clear();
-                CsvFields.split(line, lineNo, fields);
-                if (fields.size() != columns) {
-                    throw new IllegalArgumentException("line " + lineNo + ": row must have " + columns + " fields, was "
-                            + fields.size());
-                }
+            CsvFields.Rows rows = new CsvFields.Rows(in, fields.size());
+            while (rows.next(fields)) {
+                int lineNo = rows.lineNo();
                 String user = nonEmpty(fields.get(col[0]), "user_id", lineNo);
                 String event = nonEmpty(fields.get(col[1]), "event", lineNo);
                 long time = timestamp(fields.get(col[2]), lineNo);

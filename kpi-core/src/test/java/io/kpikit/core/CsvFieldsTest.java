@@ -35,4 +35,24 @@ class CsvFieldsTest {
         IllegalArgumentException after = assertThrows(IllegalArgumentException.class, () -> split("\"a\"b,1"));
         assertEquals("line 7: a quoted field must be followed by a comma, was \"\"a\"b,1\"", after.getMessage());
     }
+
+    @Test
+    void rowsSkipBlankLinesCountThemAndCheckTheFieldCount() throws java.io.IOException {
+        // line 1 is the header (read by the caller); line 3 is blank, line 5 has 2 fields of 3
+        CsvFields.Rows rows = new CsvFields.Rows(new java.io.BufferedReader(
+                new java.io.StringReader("a,b,c\n\n  \nd,\"e,f\",g\nh,i\n")), 3);
+        List<String> fields = new ArrayList<>(List.of("stale"));
+        assertEquals(1, rows.lineNo());
+        assertEquals(true, rows.next(fields));
+        assertEquals(List.of("a", "b", "c"), fields);
+        assertEquals(2, rows.lineNo());
+        assertEquals(true, rows.next(fields));
+        assertEquals(List.of("d", "e,f", "g"), fields);
+        assertEquals(5, rows.lineNo());
+        assertEquals("line 6: row must have 3 fields, was 2",
+                assertThrows(IllegalArgumentException.class, () -> rows.next(fields)).getMessage());
+        assertEquals(false, rows.next(fields));
+        assertEquals("columns must be > 0, was 0", assertThrows(IllegalArgumentException.class,
+                () -> new CsvFields.Rows(new java.io.BufferedReader(new java.io.StringReader("")), 0)).getMessage());
+    }
 }
